@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+// aitutor: a full-screen terminal tutor for the AI-engineer roadmap.
+//
+// Dependencies: swift-argument-parser only (the command line). Everything else, the ncurses
+// binding, the plotting library and the math/ML kernel, is written here on purpose: the
+// kernel's code is part of what the tutor teaches.
+import PackageDescription
+
+let package = Package(
+    name: "aitutor",
+    products: [
+        .executable(name: "aitutor", targets: ["aitutor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only C in the project: wide-character ncurses, imported by the backend alone.
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Cells, styles, buffers, display width, views, backends (headless included). No ncurses.
+        .target(name: "Terminal"),
+        // Canvases and charts that draw into a Terminal.Buffer.
+        .target(name: "Plot", dependencies: ["Terminal"]),
+        // Tensors, autodiff, optimizers, metrics, resampling, models. Imports nothing of ours.
+        .target(name: "Kernel"),
+        // Lesson, quiz and glossary format: parser, lint, sequencing, search.
+        .target(name: "Curriculum"),
+        // The learner's flat-file progress store, review scheduling and the skills report.
+        .target(name: "Progress", dependencies: ["Curriculum"]),
+        // One file per live demo: knobs, state, step, report, render.
+        .target(name: "Demos", dependencies: ["Kernel", "Plot", "Terminal"]),
+        // Lessons/ and Assets/ compiled into the binary, so a copied binary still has them.
+        .executableTarget(name: "LessonEmbedder", path: "Sources/LessonEmbedder"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["LessonEmbedder"]),
+        .target(name: "LessonBundle", plugins: ["EmbedLessons"]),
+        // Screens, key map, update/view and the ncurses backend.
+        .target(
+            name: "TutorApp",
+            dependencies: ["Terminal", "Plot", "Kernel", "Curriculum", "Progress", "Demos", "LessonBundle", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "aitutor",
+            dependencies: ["TutorApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Benchmark harness: `swift run -c release aitutor-bench`.
+        .executableTarget(
+            name: "aitutor-bench",
+            dependencies: ["TutorApp", "Kernel", "Plot", "Demos", "Curriculum", "Progress", "Terminal"],
+            path: "Sources/Benchmarks"
+        ),
+
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "Terminal"], resources: [.copy("Golden")]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CurriculumTests", dependencies: ["Curriculum", "LessonBundle"]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress", "Curriculum"]),
+        .testTarget(name: "DemosTests", dependencies: ["Demos", "Kernel", "Plot", "Terminal"]),
+        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Terminal", "Curriculum", "LessonBundle"], resources: [.copy("Golden")]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,45 @@
+// Wide-character ncurses for Swift. The defines must come before the include, or cchar_t,
+// setcchar, wadd_wch and wget_wch stay invisible. Macros Swift cannot import are wrapped below.
+#ifndef AITUTOR_CNCURSESW_SHIM_H
+#define AITUTOR_CNCURSESW_SHIM_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <langinfo.h>
+#include <ncursesw/ncurses.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+static inline attr_t aitutor_attr_bold(void) { return A_BOLD; }
+static inline attr_t aitutor_attr_dim(void) { return A_DIM; }
+static inline attr_t aitutor_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t aitutor_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t aitutor_attr_italic(void) {
+#ifdef A_ITALIC
+    return A_ITALIC;
+#else
+    return A_NORMAL;
+#endif
+}
+static inline attr_t aitutor_attr_normal(void) { return A_NORMAL; }
+static inline int aitutor_key_f(int n) { return KEY_F(n); }
+static inline WINDOW *aitutor_stdscr(void) { return stdscr; }
+static inline int aitutor_colors(void) { return COLORS; }
+static inline int aitutor_color_pairs(void) { return COLOR_PAIRS; }
+
+/// Writes one cell: a base character plus up to four combining marks, with attributes and a pair.
+static inline int aitutor_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, int pair) {
+    cchar_t cell;
+    if (setcchar(&cell, chars, attrs, (short)pair, NULL) != OK) return ERR;
+    return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+#endif

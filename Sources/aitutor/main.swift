@@ -1,0 +1,2 @@
+import TutorApp
+print("aitutor")

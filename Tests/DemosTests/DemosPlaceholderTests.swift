@@ -1,0 +1,6 @@
+import XCTest
+@testable import Demos
+
+final class DemosPlaceholderTests: XCTestCase {
+    func testModuleLinks() {}
+}

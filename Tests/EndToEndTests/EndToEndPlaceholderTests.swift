@@ -1,0 +1,6 @@
+import XCTest
+
+
+final class EndToEndPlaceholderTests: XCTestCase {
+    func testModuleLinks() {}
+}

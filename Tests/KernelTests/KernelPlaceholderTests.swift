@@ -1,0 +1,6 @@
+import XCTest
+@testable import Kernel
+
+final class KernelPlaceholderTests: XCTestCase {
+    func testModuleLinks() {}
+}

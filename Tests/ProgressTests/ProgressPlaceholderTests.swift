@@ -1,0 +1,6 @@
+import XCTest
+@testable import Progress
+
+final class ProgressPlaceholderTests: XCTestCase {
+    func testModuleLinks() {}
+}

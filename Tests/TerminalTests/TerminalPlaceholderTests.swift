@@ -1,0 +1,6 @@
+import XCTest
+@testable import Terminal
+
+final class TerminalPlaceholderTests: XCTestCase {
+    func testModuleLinks() {}
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import TutorApp
+
+final class TutorAppPlaceholderTests: XCTestCase {
+    func testModuleLinks() {}
+}
