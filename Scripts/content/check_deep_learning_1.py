@@ -349,4 +349,118 @@ assert r(1 - 1e-3 * 0.01, 6) == 0.99999
 # bias correction at t = 1: 1 - 0.9 = 0.1, 1 - 0.999 = 0.001
 assert r(1 - 0.9, 4) == 0.1 and r(1 - 0.999, 4) == 0.001
 
+
+# ---------- extra lesson numbers ----------
+assert r(1 + math.exp(-1), 3) == 1.368 and r(1 / 1.368, 3) == 0.731
+assert r(0.731 * 0.269, 3) == 0.197
+assert r(0.762 ** 2, 3) == 0.581 or r(0.762 ** 2, 2) == 0.58
+assert r(1 - math.tanh(1) ** 2, 3) == 0.42
+assert r(4 / 4.5, 3) == 0.889                    # "almost 90%"
+assert -4 * 2 == -8                              # without sigma' factor
+assert r(0 - 0.01 * g_mse(0.0, [0]), 2) == 0.04  # SGD step on x = 1
+assert r(0 - 0.01 * g_mse(0.0, [3]), 2) == 0.64  # SGD step on x = 4
+assert math.sqrt(512 / 32) == 4                  # 16x cost, 4x less noise
+assert 0.1 * 3.4 > 2 * 0.16                      # momentum step > 2x SGD
+# Adam with L2 weight decay: g = 2.01 at theta = 1
+assert r(2 + 0.01 * 1, 2) == 2.01
+
+# ---------- quiz-1.md ----------
+# deep-vs-traditional-param-count
+assert dense(784, 64) + dense(64, 10) == 50890
+assert 784 * 64 + 64 * 10 == 50816 and dense(784, 64) == 50240
+assert 784 * 64 == 50176 and dense(64, 10) == 650
+# perceptron-weighted-sum (1.5; mistakes 1, 7.5)
+assert 2 * 1 - 1 * 3 + 0.5 * 4 == 1 and 2 + 3 + 2 + 0.5 == 7.5
+# perceptron-update (0.3; mistakes 0.5, 0.7, 0.4)
+assert r(0.5 + 0.1 * 1 * 2, 2) == 0.7 and r(0.5 - 0.1, 2) == 0.4
+# perceptron-gates: NAND with w = (-1, -1), b = 1.5; XNOR impossible
+for (a, c) in [(0, 0), (0, 1), (1, 0), (1, 1)]:
+    assert step(-a - c + 1.5) == (0 if (a and c) else 1)
+xnor = {k: 1 - v for k, v in xor.items()}
+assert not any(all(step(w1 * a + wb * c + bb) == t
+                   for (a, c), t in xnor.items())
+               for w1 in grid for wb in grid for bb in grid)
+# layers-param-count (37; mistakes 30, 25, 11)
+assert 4 * 5 + 5 * 2 == 30 and dense(4, 5) == 25 and 4 + 5 + 2 == 11
+# layers-param-count-deep (41; mistakes 32, 20)
+assert 12 + 16 + 4 == 32 and dense(4, 4) == 20
+# layers-weight-shape: 784*128 + 128
+assert dense(784, 128) == 100480
+# layers-forward (-0.75; mistakes -1.25, 2.5)
+W1 = np.array([[0.5, -1.0], [1.0, 0.5]]); b1 = np.array([0.0, 1.0])
+W2 = np.array([1.0, -0.5])
+x = np.array([1.0, 1.0])
+z1 = W1 @ x + b1
+assert np.allclose(z1, [-0.5, 2.5])
+out = W2 @ np.maximum(z1, 0) + 0.5
+assert r(out, 2) == -0.75
+assert r(W2 @ z1 + 0.5, 2) == -1.25
+# activation-functions-tanh-derivative mistakes
+assert r(1 - math.tanh(0.5), 3) == 0.538
+assert r(math.tanh(0.5), 4) == 0.4621 and r(math.tanh(0.5) ** 2, 3) == 0.214
+# activation-functions-deep-hidden: 0.25^20
+assert 0.25 ** 20 < 1e-12
+# forward-backward-pass-chain (-1; mistakes -4, -0.5, -2)
+dyh = 2 * (1.0 - 2.0)
+assert dyh * 2.0 * 1.0 == -4 and (1.0 - 2.0) * 2.0 * 0.25 == -0.5
+# forward-backward-pass-single-neuron (4; mistakes 2, 1, 6)
+assert 2 * (6 - 5) == 2 and 6 - 5 == 1 and 2 * (6 - 5) * 3 == 6
+# computational-graphs-multiply (-4; mistakes 3, -12, 1)
+# computational-graphs-fan-out: f = x*y + x, numeric derivative
+f = lambda xx: xx * 5 + xx
+assert r((f(2 + 1e-6) - f(2 - 1e-6)) / 2e-6, 4) == 6
+# loss-functions-mse mistakes
+errs = np.array([1, -2, 3, 0])
+assert errs.mean() == 0.5 and np.abs(errs).mean() == 1.5
+assert (errs ** 2).sum() == 14 and r(math.sqrt(3.5), 2) == 1.87
+# loss-functions-cross-entropy mistakes
+assert r(-math.log10(0.25), 3) == 0.602 and -math.log2(0.25) == 2
+assert r(-math.log(0.75), 3) == 0.288
+# loss-functions-softmax: 2.718 / 6.437; mistakes 0.693, 1.099, 0.422
+assert r(2 * math.e + 1, 3) == 6.437
+assert r(math.log(2), 3) == 0.693 and r(math.log(3), 3) == 1.099
+# loss-functions-bce-worst
+assert [r(-math.log(q), 2) for q in (0.01, 0.4, 0.6, 0.99)] == \
+    [4.61, 0.92, 0.51, 0.01]
+# training-a-network-total-steps mistakes
+assert 50000 // 100 == 500 and 50000 * 20 == 1000000
+# training-a-network-lr-range: factors and behaviour
+for lr_, ok in ((0.1, True), (0.45, True), (0.9, True),
+                (1.0, False), (1.5, False)):
+    th = 1.0
+    for _ in range(200):
+        th -= lr_ * 2 * th
+    assert (abs(th) < 1e-6) == ok
+assert [r(1 - 2 * v, 2) for v in (0.1, 0.45, 0.9, 1.0, 1.5)] == \
+    [0.8, 0.1, -0.8, -1.0, -2.0]
+# training-a-network-update mistakes
+assert r(2 + 0.1 * 0.5, 2) == 2.05 and 2 - 0.5 == 1.5
+# gradient-descent-variants-sgd-gradient (-8; mistakes -4, -2, 8), step
+assert 2 * (2 - 4) == -4 and 2 - 4 == -2
+assert r(1 - 0.01 * (-8), 2) == 1.08
+# gradient-descent-variants-facts: sqrt(128 / 32) = 2
+assert math.sqrt(128 / 32) == 2
+# check the 1/sqrt(b) claim empirically on the worked data set
+rng = np.random.default_rng(0)
+pg = np.array([g_mse(0.0, [i]) for i in range(4)] * 50)  # population
+def sd_of_batch_mean(bsz, trials=20000):
+    return np.std([rng.choice(pg, bsz).mean() for _ in range(trials)])
+ratio = sd_of_batch_mean(32) / sd_of_batch_mean(128)
+assert 1.9 < ratio < 2.1
+# optimizers-adam-first-step mistakes 0.995, 0.968, 1.01
+assert r(1 - 0.01 * 0.5, 3) == 0.995
+assert r(1 - 0.01 * 0.05 / math.sqrt(0.00025), 3) == 0.968
+th = run_adam(0.01, 1, th=0.25)[0][0]   # g = 0.5 at theta = 0.25
+assert r(0.25 - th, 4) == 0.01
+# optimizers-momentum-buffer mistakes: dampened, zero start
+bb = 0.0
+for _ in range(3):
+    bb = 0.9 * bb + 0.1 * 1.0
+assert r(bb, 3) == 0.271
+assert r(0.9 * 1 + 1, 2) == 1.9 and r(1 / (1 - 0.9), 6) == 10
+# optimizers-rmsprop-step mistakes 0.05, 0.01
+assert r(0.01 * 5, 3) == 0.05 and r(0.01 * 5 / math.sqrt(25), 3) == 0.01
+o, v = run_rms(0.01, 1, th=2.5)         # g = 5 at theta = 2.5
+assert r(2.5 - o[0], 4) == 0.1
+
 print("OK: every deep-learning (part 1) number checks out")
