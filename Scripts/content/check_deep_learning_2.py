@@ -345,4 +345,91 @@ assert 100 * 10 + 10 * 100 == 2000                        # forgot biases
 # BCE example for one pixel x=1, xh=0.9
 assert round(-math.log(0.9), 3) == 0.105
 
+# ---------- quiz-2.md: remaining answers and mistake values ----------
+# vanishing-exploding-gradients-sigmoid-chain
+assert round(0.25 ** 6, 6) == 0.000244
+assert 6 * 0.5 == 3
+# vanishing-exploding-gradients-explode-factor
+assert round(1.2 * 30) == 36 and round(0.2 * 30) == 6
+# he-initialization-std
+assert round(2 / 128, 4) == 0.0156
+assert round(math.sqrt(1 / 128), 4) == 0.0884
+assert round(math.sqrt(2 / (128 + 64)), 4) == 0.1021
+# he-initialization-xavier-std
+assert 2 / 400 == 0.005
+assert round(math.sqrt(2 / 300), 4) == 0.0816
+assert round(math.sqrt(2 / 100), 4) == 0.1414
+# lesson 12 numbers
+assert round(2 / 512, 4) == 0.0039
+assert 3 * 3 * 64 == 576
+# batch-layer-normalization-bn-value: mean 4, mistake "no divide" = -3
+assert float(q.mean()) == 4.0
+assert float(1 - q.mean()) == -3.0
+# batch-layer-normalization-ln-value: mistake "no divide" = 2
+assert float(6 - l3.mean()) == 2.0
+assert round(float(l3.var()), 3) == 2.667 and round(math.sqrt(8 / 3), 3) == 1.633
+# residuals-and-clipping-clip-value: clipped vector [0.6, 0.8]
+assert [round(v / (t + 1e-6), 3) for v in (6, 8)] == [0.6, 0.8]
+# residuals-and-clipping-residual-chain
+assert round(1.2 ** 3, 3) == 1.728
+assert round(0.2 ** 3, 3) == 0.008
+assert round(1 + 3 * 0.2, 1) == 1.6
+# overfitting-best-epoch
+qtr = [0.80, 0.55, 0.40, 0.30, 0.21, 0.14]
+qva = [0.82, 0.60, 0.50, 0.48, 0.53, 0.61]
+assert int(np.argmin(qva)) + 1 == 4 and int(np.argmin(qtr)) + 1 == 6
+assert all(qtr[i + 1] < qtr[i] for i in range(5))
+# overfitting-param-count mistake: weights only
+assert 10 * 50 + 50 * 50 + 50 * 1 == 3050
+assert 10 * 50 + 50 == 550 and 50 * 50 + 50 == 2550 and 50 + 1 == 51
+# regularization-dropout-scale mistakes
+assert round(3 * (1 - 0.25), 2) == 2.25 and round(3 * 1.25, 2) == 3.75
+assert 0.75 * 4 + 0.25 * 0 == 3
+# regularization-l2-penalty: gradient and sign-sum mistake
+assert [round(2 * 0.1 * v, 2) for v in (1, -2, 2)] == [0.2, -0.4, 0.4]
+assert round(0.1 * (1 - 2 + 2), 2) == 0.1
+# regularization-ensemble-variance parts
+assert 0.5 * 2 == 1 and round(0.5 * 2 / 5, 2) == 0.2
+# lesson 16: 1.2 + 0.28
+assert round((1 - 0.3) * 4 / 10, 2) == 0.28
+# architectures-rnn-params mistakes
+assert 8 * 4 + 8 * 8 == 96
+assert 8 * 4 + 8 == 40
+assert 8 * 4 == 32 and 8 * 8 == 64
+# architectures-lstm-params, PyTorch variant with two biases
+assert 4 * (8 * 4 + 8 * 8 + 2 * 8) == 448
+# convolution-output-size mistake: no padding
+assert out(64, 3, 0, 2) == 31
+assert math.floor((64 + 2 - 3) / 2) == 31   # floor(31.5)
+assert out(64, 3, 1, 1) == 64
+# convolution-output-valid mistake
+assert 28 - 5 == 23
+# convolution-params
+assert 3 * 3 * 32 * 64 == 18432 and 64 * (3 * 3 * 32 + 1) == 18496
+assert 3 * 3 * 32 == 288
+# convolution-separable
+assert 32 * 64 == 2048 and 288 + 2048 == 2336
+assert round(18432 / 2336, 1) == 7.9
+# convolution-1d: outputs and flipped-kernel mistake
+assert conv1d([2, 1, 3, 0], [1, -1]) == [1, -2, 3]
+assert conv1d([2, 1, 3, 0], [-1, 1]) == [-1, 2, -3]
+# convolution-patches
+assert out(224, 32, 0, 32) == 7
+assert out(224, 16, 0, 16) ** 2 == 196
+# pooling worked example block sums
+assert (1 + 3 + 4 + 2) / 4 == 2.5 and (0 + 1 + 2 + 2) / 4 == 1.25
+assert (5 + 6 + 7 + 8) / 4 == 6.5
+# pooling quiz mistakes
+assert 1 + 5 + 3 + 2 == 11
+assert 16 * 16 == 256 and 32 * 32 * 16 == 16384
+# discriminative-generative-bayes
+assert round(0.5 * 0.2 + 0.1 * 0.8, 2) == 0.18
+assert round(0.1 / 0.18, 3) == 0.556
+# autoencoders
+assert round(float(np.abs(x - xh).sum()), 4) == 0.4
+assert 100 * 10 + 10 == 1010 and 10 * 100 + 100 == 1100
+assert round(float(((q1 - q2) ** 2).sum()), 2) == 0.33
+# lesson 11 table
+assert sigmoid(0) == 0.5 and round(sigmoid(5), 3) == 0.993
+
 print("all deep-learning (part 2) checks passed")
