@@ -140,3 +140,166 @@ assert 25_000 - int(25_000 * 0.1) == 22_500 and int(25_000 * 0.1) == 2_500
 assert 25_000 - int(25_000 * 0.2) == 20_000 and int(25_000 * 0.2) == 5_000
 
 print("06-llms: all checks passed")
+
+
+def nearest_rank(values, p):
+    v = sorted(values)
+    return v[math.ceil(p / 100 * len(v)) - 1]
+
+
+def cosine(a, b):
+    a, b = np.array(a, float), np.array(b, float)
+    return a @ b / (np.linalg.norm(a) * np.linalg.norm(b))
+
+
+def n_chunks(n, size, overlap):
+    return math.ceil((n - overlap) / (size - overlap))
+
+
+def chunk_starts(n, size, overlap):
+    starts, s = [], 0
+    while True:
+        starts.append(s)
+        if s + size >= n:
+            return starts
+        s += size - overlap
+
+
+def psi(a, e):
+    a, e = np.array(a, float), np.array(e, float)
+    return float(((a - e) * np.log(a / e)).sum())
+
+
+# ---------------------------------------------------------------------
+# 07-shipping-ai/01-serving-models.md
+assert r(1 / 0.050, 6) == 20 and r(8 / 0.080, 6) == 100
+assert r(300 / (100 * 0.7), 2) == 4.29 and math.ceil(300 / 70) == 5
+assert r(300 * 0.1, 6) == 30
+# quiz
+assert r(16 / 0.160, 6) == 100 and r(1 / 0.040, 6) == 25
+assert r(1 / 0.160, 2) == 6.25 and r(16 / 0.040, 6) == 400
+assert r(500 / (120 * 0.75), 2) == 5.56 and math.ceil(500 / 90) == 6
+assert math.ceil(500 / 120) == 5 and r(500 / 120, 2) == 4.17
+assert 500 // 120 == 4
+assert r(200 * 0.25, 6) == 50 and r(200 / 0.25, 6) == 800
+
+# 07-shipping-ai/02-latency-and-cost.md
+lat = [79, 81, 82, 84, 85, 86, 87, 88, 90, 91,
+       92, 93, 95, 97, 99, 102, 105, 110, 130, 1200]
+assert sum(lat) == 2976 and np.mean(lat) == 148.8
+assert sum(x < 148.8 for x in lat) == 19
+assert [math.ceil(p / 100 * 20) for p in (50, 90, 95, 99)] == \
+    [10, 18, 19, 20]
+assert [nearest_rank(lat, p) for p in (50, 90, 95, 99)] == \
+    [91, 110, 130, 1200]
+assert np.median(lat) == 91.5
+assert r(1 - 0.95 ** 20, 2) == 0.64
+assert r(0.4 + 300 / 50, 6) == 6.4 and r(0.4 + 150 / 50, 6) == 3.4
+assert r(2000 * 3 / 1e6, 6) == 0.006 and r(500 * 15 / 1e6, 6) == 0.0075
+per_req = 2000 * 3 / 1e6 + 500 * 15 / 1e6
+assert r(per_req, 6) == 0.0135
+assert r(per_req * 100_000, 6) == 1350 and r(1350 * 30, 6) == 40_500
+assert r(1000 * 100_000 * 3 / 1e6, 6) == 300
+assert 1000 * 3600 == 3_600_000
+assert r(2 / 3.6, 2) == 0.56 and r(2 / 3.6 / 0.25, 2) == 2.22
+# quiz
+ql = [40, 42, 45, 47, 50, 52, 55, 60, 300, 900]
+assert nearest_rank(ql, 90) == 300 and r(np.mean(ql), 1) == 159.1
+assert nearest_rank(ql, 50) == 50 and max(ql) == 900
+assert r(0.5 + 400 / 80, 6) == 5.5 and 400 * 80 == 32000
+inp, out = 10_000 * 1000, 10_000 * 250
+assert r(inp * 2 / 1e6, 6) == 20 and r(out * 10 / 1e6, 6) == 25
+assert r(inp * 2 / 1e6 + out * 10 / 1e6, 6) == 45
+assert r(inp * 10 / 1e6 + out * 2 / 1e6, 6) == 105
+assert r((inp + out) * 10 / 1e6, 6) == 125
+full = 4 / (2000 * 3600 / 1e6)
+assert r(full, 3) == 0.556 and r(full / 0.5, 2) == 1.11
+assert r(full * 0.5, 2) == 0.28
+
+# 07-shipping-ai/03-evaluation-and-monitoring.md
+se = math.sqrt(0.85 * 0.15 / 200)
+assert r(se, 4) == 0.0252 and r(1.96 * se * 100, 1) == 4.9
+assert r(170 / 200, 6) == 0.85
+assert r(40 / 50, 6) == 0.8 and r(40 / 60, 3) == 0.667
+assert r((40 + 930) / 1000, 6) == 0.97
+assert 40 + 10 + 20 + 930 == 1000
+se_ab = math.sqrt(0.12 * 0.88 / 1000 + 0.15 * 0.85 / 1000)
+assert r(se_ab, 4) == 0.0153 and r(0.03 / se_ab, 2) == 1.96
+# quiz
+assert r(45 / 60, 6) == 0.75 and r(45 / 50, 6) == 0.9
+assert r((45 + 935) / 1000, 6) == 0.98 and r(15 / 60, 6) == 0.25
+se4 = math.sqrt(0.8 * 0.2 / 400)
+assert r(se4, 6) == 0.02 and r(1.96 * se4 * 100, 2) == 3.92
+assert r(1.96 * se4, 4) == 0.0392 and r(2 * 1.96 * se4 * 100, 2) == 7.84
+assert r(320 / 400, 6) == 0.8
+
+# 07-shipping-ai/04-data-drift.md
+e4, a4 = [0.25] * 4, [0.10, 0.20, 0.30, 0.40]
+terms = [(a - e) * math.log(a / e) for a, e in zip(a4, e4)]
+assert [r(math.log(a / e), 3) for a, e in zip(a4, e4)] == \
+    [-0.916, -0.223, 0.182, 0.470]
+assert [r(t, 4) for t in terms] == [0.1374, 0.0112, 0.0091, 0.0705]
+assert r(sum(terms), 3) == 0.228 and r(psi(a4, e4), 3) == 0.228
+assert r(terms[0], 3) == 0.137
+assert 0.10 <= psi(a4, e4) < 0.25                 # "moderate"
+# quiz
+p2 = psi([0.3, 0.7], [0.5, 0.5])
+assert r(p2, 3) == 0.169 and r(p2 / 2, 3) == 0.085
+t1 = (0.3 - 0.5) * math.log(0.3 / 0.5)
+t2 = (0.7 - 0.5) * math.log(0.7 / 0.5)
+assert r(t1, 3) == 0.102 and r(t2, 3) == 0.067
+assert r(math.log(0.6), 3) == -0.511 and r(math.log(1.4), 3) == 0.336
+assert r(abs(0.3 - 0.5) + abs(0.7 - 0.5), 6) == 0.4
+assert 0.31 >= 0.25
+
+# 07-shipping-ai/05-embeddings-and-rag.md
+q, A, B, C = [1, 2, 2], [2, 1, 2], [4, 0, 0], [2, 4, 4]
+assert [np.linalg.norm(v) for v in (q, A, B, C)] == [3, 3, 4, 6]
+assert r(cosine(q, A), 3) == 0.889 and r(cosine(q, B), 3) == 0.333
+assert r(cosine(q, C), 6) == 1
+assert [int(np.dot(q, v)) for v in (A, B, C)] == [8, 4, 18]
+assert n_chunks(2000, 500, 100) == 5 and (2000 - 100) / 400 == 4.75
+assert chunk_starts(2000, 500, 100) == [0, 400, 800, 1200, 1600]
+assert 1_000_000 * 768 * 4 == 3_072_000_000
+assert r(4 * 500 * 3 / 1e6, 6) == 0.006
+assert r(42 / 50, 6) == 0.84
+# quiz
+assert r(cosine([3, 4], [4, 3]), 2) == 0.96 and np.dot([3, 4], [4, 3]) == 24
+assert r(24 / 50, 2) == 0.48
+assert n_chunks(3000, 800, 200) == 5
+assert chunk_starts(3000, 800, 200) == [0, 600, 1200, 1800, 2400]
+assert math.ceil(3000 / 800) == 4 and r(2800 / 600, 2) == 4.67
+assert 1800 + 800 == 2600                        # four chunks fall short
+assert r(2_000_000 * 1024 * 4 / 1e9, 3) == 8.192
+assert r(2_000_000 * 1024 * 1 / 1e9, 3) == 2.048
+assert r(2_000_000 * 1024 * 2 / 1e9, 3) == 4.096
+u, w = np.array([0.6, 0.8]), np.array([1.0, 0.0])
+assert r(u @ w, 9) == r(cosine(u, w), 9)          # unit vectors
+
+# 07-shipping-ai/06-prompting-vs-fine-tuning.md
+assert 4096 * 4096 == 16_777_216
+assert 8 * 4096 + 4096 * 8 == 65_536
+assert r(65_536 / 16_777_216 * 100, 2) == 0.39
+assert r(1500 * 1_000_000 * 3 / 1e6, 6) == 4500
+assert r(1500 * 1000 * 3 / 1e6, 6) == 4.5
+assert 5 * 300 == 1500
+# quiz
+assert 16 * (4096 + 1024) == 81_920 and 16 * 4096 == 65_536
+assert 4096 * 1024 == 4_194_304 and 16 * (4096 + 4096) == 131_072
+assert r(81_920 / 4_194_304 * 100, 0) == 2
+assert r(800 * 2_000_000 * 2.5 / 1e6, 6) == 4000
+assert 800 * 2_000_000 * 2.5 == 4_000_000_000   # mistake: no / 10^6
+assert r(800 * 2000 * 2.5 / 1e6, 6) == 4          # mistake: 2,000 calls
+
+# 07-shipping-ai/07-responsible-ai.md
+assert r(60 / 100, 6) == 0.6 and r(30 / 75, 6) == 0.4
+assert r(0.4 / 0.6, 2) == 0.67
+assert r(50 / 60, 3) == 0.833 and r(20 / 30, 3) == 0.667
+assert r(1 - 50 / 60, 2) == 0.17 and r(1 - 20 / 30, 2) == 0.33
+assert r((1 - 20 / 30) / (1 - 50 / 60), 6) == 2
+# quiz
+assert r(45 / 150, 6) == 0.3 and r(50 / 100, 6) == 0.5
+assert r(0.3 / 0.5, 6) == 0.6 and r(45 / 50, 6) == 0.9
+assert r(0.5 / 0.3, 2) == 1.67 and r(0.5 - 0.3, 6) == 0.2
+
+print("07-shipping-ai: all checks passed")
