@@ -5,6 +5,8 @@ Run: python3 Scripts/content/check_llms_shipping.py
 Each assert matches a value written in a lesson or quiz (file noted).
 """
 import math
+import os
+import re
 from collections import Counter, defaultdict
 
 import numpy as np
@@ -67,16 +69,16 @@ assert 10_000 ** 2 == 10 ** 8 and 10_000 ** 3 == 10 ** 12
 # 06-llms/quiz.md (ngram-models)
 qc = ["<s> the dog barks </s>", "<s> the dog sleeps </s>",
       "<s> the cat sleeps </s>", "<s> a dog barks </s>"]
-q = bigram_table(qc)
-assert r(prob(q, "the", "dog"), 3) == 0.667
+qt = bigram_table(qc)
+assert r(prob(qt, "the", "dog"), 3) == 0.667
 n_bigrams = sum(len(s.split()) - 1 for s in qc)
 assert n_bigrams == 16 and r(2 / n_bigrams, 3) == 0.125
 assert r(2 / 4, 3) == 0.5                     # divided by sentences
-assert prob(q, "<s>", "the") == 0.75
-p_cat = (prob(q, "<s>", "the") * prob(q, "the", "cat")
-         * prob(q, "cat", "sleeps") * prob(q, "sleeps", "</s>"))
+assert prob(qt, "<s>", "the") == 0.75
+p_cat = (prob(qt, "<s>", "the") * prob(qt, "the", "cat")
+         * prob(qt, "cat", "sleeps") * prob(qt, "sleeps", "</s>"))
 assert r(p_cat, 3) == 0.25
-assert r(prob(q, "the", "cat"), 3) == 0.333
+assert r(prob(qt, "the", "cat"), 3) == 0.333
 assert r(0.75 + 1 / 3 + 1 + 1, 3) == 3.083
 assert (0 + 1) / (8 + 12) == 0.05
 assert r(1 / 8, 3) == 0.125 and r(1 / 12, 4) == 0.0833
@@ -303,3 +305,59 @@ assert r(0.3 / 0.5, 6) == 0.6 and r(45 / 50, 6) == 0.9
 assert r(0.5 / 0.3, 2) == 1.67 and r(0.5 - 0.3, 6) == 0.2
 
 print("07-shipping-ai: all checks passed")
+
+# ---------------------------------------------------------------------
+# Tie every numeric quiz answer to a value computed here, and check that
+# no listed mistake is accepted as right by the answer's tolerance.
+HERE = os.path.dirname(os.path.abspath(__file__))
+LESSONS = os.path.join(HERE, "..", "..", "Lessons")
+
+expected = {
+    "ngram-models-bigram-probability": prob(qt, "the", "dog"),
+    "ngram-models-sentence-probability": p_cat,
+    "ngram-models-add-one": (0 + 1) / (8 + 12),
+    "ngram-models-count-trigrams": 10 - 3 + 1,
+    "next-word-prediction-softmax": softmax([3, 1, 0])[0],
+    "next-word-prediction-temperature": softmax([2, 0], 2)[0],
+    "next-word-prediction-top-k": 0.3 / 0.8,
+    "next-word-prediction-perplexity":
+        math.exp(-np.mean(np.log([0.25, 0.5, 0.125]))),
+    "llm-families-memory": 13e9 * 2 / 1e9,
+    "hugging-face-split-size": 25_000 - 0.2 * 25_000,
+    "serving-models-batch-throughput": 16 / 0.160,
+    "serving-models-replicas": math.ceil(500 / (120 * 0.75)),
+    "serving-models-littles-law": 200 * 0.25,
+    "latency-and-cost-percentile": nearest_rank(ql, 90),
+    "latency-and-cost-llm-time": 0.5 + 400 / 80,
+    "latency-and-cost-api-cost": inp * 2 / 1e6 + out * 10 / 1e6,
+    "latency-and-cost-gpu": full / 0.5,
+    "evaluation-and-monitoring-precision": 45 / (45 + 15),
+    "evaluation-and-monitoring-interval": 1.96 * se4 * 100,
+    "data-drift-psi": psi([0.3, 0.7], [0.5, 0.5]),
+    "embeddings-and-rag-cosine": cosine([3, 4], [4, 3]),
+    "embeddings-and-rag-chunks": n_chunks(3000, 800, 200),
+    "embeddings-and-rag-index-size": 2_000_000 * 1024 * 4 / 1e9,
+    "prompting-vs-fine-tuning-lora": 16 * (4096 + 1024),
+    "prompting-vs-fine-tuning-overhead": 800 * 2_000_000 * 2.5 / 1e6,
+    "responsible-ai-disparate-impact": (45 / 150) / (50 / 100),
+}
+
+seen = set()
+for sec in ("06-llms", "07-shipping-ai"):
+    text = open(os.path.join(LESSONS, sec, "quiz.md")).read()
+    for qid, body in re.findall(r"^::: question (\S+)\n(.*?)^:::$",
+                                text, re.M | re.S):
+        if not re.search(r"^type: numeric$", body, re.M):
+            continue
+        m = re.search(r"^answer: (\S+) ± (\S+)$", body, re.M)
+        ans, tol = float(m.group(1)), float(m.group(2))
+        assert qid in expected, "no computed value for " + qid
+        # the keyed answer must match the computed value within the
+        # tolerance a learner is given (and within rounding)
+        assert abs(expected[qid] - ans) <= tol + 1e-9, (qid, ans,
+                                                        expected[qid])
+        for mv in re.findall(r"^mistake: (\S+) = ", body, re.M):
+            assert abs(float(mv) - ans) > tol, (qid, "mistake", mv)
+        seen.add(qid)
+assert seen == set(expected), set(expected) ^ seen
+print("quiz answers: %d numeric questions match" % len(seen))
