@@ -135,8 +135,9 @@ public struct Tutor {
         }
         let (titleArea, rest) = buffer.area.splitTop(1)
         let (body, statusArea) = rest.splitBottom(1)
-        drawTitleBar(into: &buffer, area: titleArea)
+        // The body first: the title bar shows where the body is scrolled to.
         current.render(into: &buffer, area: body, context: context)
+        drawTitleBar(into: &buffer, area: titleArea)
         drawStatusBar(into: &buffer, area: statusArea)
         if showingHelp {
             HelpOverlay(screenTitle: current.title, hints: current.hints, glyphs: context.glyphs).render(into: &buffer, area: body)
