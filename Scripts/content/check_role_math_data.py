@@ -227,3 +227,85 @@ assert r(within(1)) == 0.68 and r(within(2)) == 0.95 and r(within(3), 3) == 0.99
 assert r(within(1.96), 3) == 0.95
 
 print("section 1: ok")
+
+# ---------------------------------------------------------------- section 2
+# 02-data-science/01-data-preparation.md
+spend = np.array([20, 25, 30, 32, 35, 38, 40, 45, 400])
+q1, q3 = np.percentile(spend, [25, 75])       # numpy default = 3rd/7th
+assert (q1, q3) == (spend[2], spend[6]) == (30, 40)
+iqr = q3 - q1
+assert iqr == 10 and q1 - 1.5 * iqr == 15 and q3 + 1.5 * iqr == 55
+assert spend.sum() == 665 and r(spend.mean(), 1) == 73.9
+assert spend[:-1].sum() == 265 and r(spend[:-1].mean(), 1) == 33.1
+assert np.median(spend) == 35
+assert list(spend[spend > 55]) == [400]
+ages = np.array([23, 27, 29, 31, 33, 35, 38, 41])
+assert len(ages) + 1 == len(spend) and np.median(ages) == 32
+assert np.median(np.r_[ages, 62, 70]) == 34
+# quiz
+v = np.array([10, 12, 14, 15, 16, 18, 20, 22, 60])
+q1, q3 = np.percentile(v, [25, 75])
+assert (q1, q3) == (v[2], v[6]) == (14, 20)
+assert q3 + 1.5 * (q3 - q1) == 29 and q3 + (q3 - q1) == 26
+assert q1 - 1.5 * (q3 - q1) == 5 and v.min() > 5
+t = np.array([3, 5, 6, 9, 100])
+assert np.median(t) == 6 and r(t.mean(), 1) == 24.6
+
+# 02-data-science/02-data-normalization.md
+h = np.array([150, 160, 170, 180, 190])
+assert ((h - 150) / 40).tolist() == [0, 0.25, 0.5, 0.75, 1]
+assert h.mean() == 170 and ((h - 170) ** 2).sum() == 1000
+assert r(h.std()) == 14.14 and r(math.sqrt(200), 2) == 14.14
+assert [r(z) for z in (h - 170) / h.std()] == [-1.41, -0.71, 0, 0.71, 1.41]
+assert (200 - 150) / 40 == 1.25 and r((200 - 170) / h.std()) == 2.12
+assert r(math.hypot(30, 1000), 1) == 1000.4
+assert r(math.hypot(1, 8000), 1) == 8000.0
+assert r(math.hypot(30 / 10, 1000 / 10000)) == 3.00
+assert r(math.hypot(1 / 10, 8000 / 10000)) == 0.81
+inc = np.array([30, 35, 40, 45, 1000])
+assert [r(x, 3) for x in (inc - 30) / 970] == [0, 0.005, 0.010, 0.015, 1]
+# quiz
+assert (80 - 20) / 50 == 1.2 and r(80 / 50, 3) == 1.6
+assert (38 - 50) / 5 == -2.4 and 38 - 50 == -12 and r(38 / 5, 3) == 7.6
+assert r(math.hypot(10 / 5, 2000 / 4000)) == 2.06
+assert r(math.hypot(10, 2000)) == 2000.02 and 2 + 0.5 == 2.5
+assert 2 ** 2 + 0.5 ** 2 == 4.25
+# lesson: linear scaling changes units, not the order of values
+xs = np.array([3.0, 1, 7, 2, 9])
+assert (np.argsort((xs - xs.min()) / np.ptp(xs)) == np.argsort(xs)).all()
+
+# 02-data-science/03-exploratory-data-analysis.md
+t = np.array([18, 22, 25, 25, 27, 29, 30, 31, 34, 38, 55, 86])
+assert len(t) == 12 and t.sum() == 420 and t.mean() == 35
+assert np.median(t) == 29.5 and r(t.std(ddof=1), 1) == 18.6
+assert tuple(np.percentile(t, [25, 75])) == (25, 35)
+assert (t.min(), t.max()) == (18, 86)
+counts, _ = np.histogram(t, bins=range(10, 100, 10))
+assert counts.tolist() == [1, 5, 4, 0, 1, 0, 0, 1]
+assert (t <= 40).sum() == 10 and r((t <= 40).mean()) == 0.83
+x, y = np.array([1, 2, 3, 4, 5]), np.array([3, 5, 4, 7, 6])
+assert y.mean() == 5 and ((x - 3) * (y - 5)).sum() == 8
+assert ((y - 5) ** 2).sum() == 10 and r(np.corrcoef(x, y)[0, 1]) == 0.8
+# Anscombe's quartet: r about 0.82 in all four sets
+ax = [10, 8, 13, 9, 11, 14, 6, 4, 12, 7, 5]
+anscombe = [
+    (ax, [8.04, 6.95, 7.58, 8.81, 8.33, 9.96, 7.24, 4.26, 10.84, 4.82,
+          5.68]),
+    (ax, [9.14, 8.14, 8.74, 8.77, 9.26, 8.10, 6.13, 3.10, 9.13, 7.26,
+          4.74]),
+    (ax, [7.46, 6.77, 12.74, 7.11, 7.81, 8.84, 6.08, 5.39, 8.15, 6.42,
+          5.73]),
+    ([8, 8, 8, 8, 8, 8, 8, 19, 8, 8, 8],
+     [6.58, 5.76, 7.71, 8.84, 8.47, 7.04, 5.25, 12.50, 5.56, 7.91, 6.89]),
+]
+for ax_, ay in anscombe:
+    assert r(np.corrcoef(ax_, ay)[0, 1]) == 0.82
+# quiz
+s_ = np.array([3, 4, 4, 5, 6, 7, 30, 41])
+assert np.median(s_) == 5.5 and s_.mean() == 12.5
+assert 35 - 29.5 == 5.5
+x, y = np.array([1, 2, 3, 4, 5]), np.array([6, 4, 5, 2, 3])
+assert y.mean() == 4 and ((x - 3) * (y - 4)).sum() == -8
+assert ((y - 4) ** 2).sum() == 10 and r(np.corrcoef(x, y)[0, 1]) == -0.8
+
+print("section 2: ok")
