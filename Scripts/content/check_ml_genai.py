@@ -20,6 +20,10 @@ def r(x, n):
 # choosing-a-model: majority-class baseline
 # 1,000 transactions, 20 fraudulent: "never fraud" is 98% accurate.
 assert (1000 - 20) / 1000 == 0.98
+# parameter counts for 20 features
+assert 20 + 1 == 21
+assert 21 * 64 == 1344 and 65 * 64 == 4160
+assert 21 * 64 + 65 * 64 + 65 * 1 == 5569
 
 # ---------------------------------------------------------------- 03-02
 # classification: k-nearest neighbours
@@ -165,6 +169,13 @@ assert r(1 + 0.9 + 0.81, 2) == 2.71
 # train / validation / test: 70 / 15 / 15 of 1,000 and of 2,000
 assert (int(1000 * 0.7), int(1000 * 0.15)) == (700, 150)
 assert 2000 * 0.8 == 1600 and 2000 * 0.1 == 200
+assert 700 + 150 == 850
+# illustrative k-NN table: pick k with best validation accuracy
+val = {1: 0.71, 15: 0.83, 101: 0.73}
+assert max(val, key=val.get) == 15
+assert r(1.00 - 0.71, 2) == 0.29  # large generalization gap for k = 1
+# 5% fraud in a 150-row test set -> 7.5 expected
+assert 150 * 0.05 == 7.5
 
 # ---------------------------------------------------------------- 03-07
 # bootstrap: probability an item is left out = (1 - 1/n)^n -> 1/e
