@@ -275,6 +275,26 @@ for thr, exp in [(0.5, (3, 1, 1)), (0.25, (4, 2, 0))]:
 # threshold 0.5: P = 3/4, R = 3/4; threshold 0.25: P = 4/6, R = 1
 assert r(4 / 6, 3) == 0.667
 
+# ---------------------------------------------------------------- quiz 03
+assert 1900 / 2000 == 0.95 and 30 + 1 == 31
+assert r(sig(-2), 2) == 0.12 and r(0.75 ** 2 + 0.25 ** 2, 4) == 0.625
+kx, ky = np.array([0, 1, 2.]), np.array([1, 3, 5.])
+assert ((kx - 1) * (ky - 3)).sum() == 4 and ((kx - 1) ** 2).sum() == 2
+# k-means quiz: 1, 2, 9, 10, 11 with centroids 2 and 9
+P2 = np.array([1, 2, 9, 10, 11.])
+lab2 = np.argmin(np.abs(P2[:, None] - np.array([2, 9.])[None, :]), 1)
+assert lab2.tolist() == [0, 0, 1, 1, 1]
+assert P2[lab2 == 1].mean() == 10 and P2[lab2 == 0].mean() == 1.5
+assert P2.mean() == 6.6
+# Q-learning quiz mistakes
+assert 2 + 0.5 * 6 == 5 and r(4 + 0.1 * (2 + 6 - 4), 6) == 4.4
+assert r(1 + 0.9 + 0.8, 2) == 2.7
+assert 500 - 184 == 316
+assert 4 * 3 * 5 == 60
+assert np.mean([2, -2, 0, 4]) == 1
+assert r(0.8 * 0.4, 6) == 0.32 and r((0.8 + 0.4) / 2, 6) == 0.6
+assert (8 + 78) / 100 == 0.86 and 8 / 100 == 0.08
+
 # ================================================================ 05
 # ---------------------------------------------------------------- 05-01 GAN
 D_real, D_fake = 0.9, 0.2
