@@ -342,6 +342,8 @@ wts = ex / ex.sum()
 assert [r(v, 3) for v in wts] == [0.186, 0.506, 0.307]
 assert r(wts.sum(), 6) == 1
 out = wts @ Vm
+assert r(wts[2] * 2, 3) == 0.614 and r(wts[1] * 2, 3) == 1.013
+assert r(0.186 + 0.614, 3) == 0.8 and r(1.013 + 0.307, 3) == 1.32
 assert [r(v, 2) for v in out] == [0.8, 1.32]
 assert r(wts[0] * 1 + wts[2] * 2, 3) == 0.801
 assert r(wts[1] * 2 + wts[2] * 1, 3) == 1.32
@@ -428,5 +430,17 @@ assert [r(t, 2) for t in ln_out] == [-1.07, -0.53, 0.0, 1.6]
 assert sum(i + 1 for i in range(4)) == 10
 # quiz: allowed pairs with 6 tokens
 assert sum(i + 1 for i in range(6)) == 21
+
+# tiny-shakespeare style character vocabulary (65 symbols)
+vocab = sorted(set("\n !$&',-.3:;?") | set(map(chr, range(65, 91)))
+               | set(map(chr, range(97, 123))))
+assert len(vocab) == 65
+assert [vocab.index(ch) for ch in "hello"] == [46, 43, 50, 50, 53]
+assert 2 * block == 99968 and final_ln == 128
+assert 4160 + 2048 + 99968 + 128 + 4225 == 110529
+assert 110529 - 4225 == 106304
+# per block ≈ 12·d² (4d² attention + 8d² MLP)
+assert 4 * d * d + 8 * d * d == 12 * d * d
+assert r(8 / 12, 2) == 0.67
 
 print("all checks passed")
