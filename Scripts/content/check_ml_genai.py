@@ -443,4 +443,23 @@ assert 110529 - 4225 == 106304
 assert 4 * d * d + 8 * d * d == 12 * d * d
 assert r(8 / 12, 2) == 0.67
 
+# ---------------------------------------------------------------- quiz 05
+assert r(-(math.log(0.8) + math.log(0.4)), 2) == 1.14
+assert r(math.log(0.8), 3) == -0.223 and r(math.log(0.6), 3) == -0.511
+assert r(0.2 / (0.2 + 0.6), 2) == 0.25 and r(0.2 / 0.6, 2) == 0.33
+assert r(0.6 / 0.8, 2) == 0.75
+assert np.dot([1, 2, 0, 0], [3, 1, 0, 0]) / math.sqrt(4) == 2.5
+assert 5 / 4 == 1.25
+z2 = np.array([0, 0.693])
+assert r((np.exp(z2) / np.exp(z2).sum())[1], 3) == 0.667
+assert r(math.exp(0.693), 2) == 2.0
+assert 0.25 * 8 + 0.75 * 4 == 5 and (4 + 8) / 2 == 6
+assert 512 ** 2 == 262144 and 3 * 512 ** 2 == 786432 and 4 * 512 == 2048
+assert 6 * 6 == 36 and 21 - 6 == 15
+assert r(math.log(100), 2) == 4.61 and math.log10(100) == 2
+assert 768 // 12 == 64 and 768 * 12 == 9216
+assert 9 - 1 == 8
+# dloss: slope of ln(1 - D) at D = 0.01 is about -1
+assert r(-1 / (1 - 0.01), 1) == -1.0
+
 print("all checks passed")
