@@ -217,6 +217,7 @@ assert LeaveOneOut().get_n_splits(np.zeros(10)) == 10
 # cross-validation scores
 cv = np.array([0.80, 0.85, 0.90])
 assert r(cv.mean(), 4) == 0.85 and r(cv.std(), 3) == 0.041
+assert r(cv.std(ddof=1), 3) == 0.05
 # quiz: k-fold with k=5 and 5 hyperparameter values -> 25 fits
 assert 5 * 5 == 25
 # quiz: 5-fold scores mean
