@@ -276,6 +276,16 @@ for thr, exp in [(0.5, (3, 1, 1)), (0.25, (4, 2, 0))]:
 # threshold 0.5: P = 3/4, R = 3/4; threshold 0.25: P = 4/6, R = 1
 assert r(4 / 6, 3) == 0.667
 
+# extra worked numbers from the lessons
+assert r(abs(4 - 7 / 3), 2) == 1.67 and r(abs(4 - 25 / 3), 2) == 4.33
+assert 29 / 4 == 7.25
+assert 10 % 3 == 1 and 10 % 4 == 2 and 12 % 5 == 2
+assert [(v - 4.25) ** 2 for v in [3, 5, 2, 7]] == [1.5625, 0.5625, 5.0625,
+                                                     7.5625]
+assert r(2 * 0.75 * 0.6, 6) == 0.9 and r(0.75 + 0.6, 6) == 1.35
+assert 200 - 30 - 20 - 10 == 140 and 3 / 4 == 0.75
+assert r((1 + 0.1) / 2, 2) == 0.55  # arithmetic mean of P=1.0, R=0.1
+
 # ---------------------------------------------------------------- quiz 03
 assert 1900 / 2000 == 0.95 and 30 + 1 == 31
 assert r(sig(-2), 2) == 0.12 and r(0.75 ** 2 + 0.25 ** 2, 4) == 0.625
