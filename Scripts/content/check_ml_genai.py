@@ -320,6 +320,14 @@ d = 0.01
 assert r(math.log(1 - d), 3) == -0.010
 assert r(-math.log(d), 2) == 4.61
 assert r(-1 / (1 - d), 2) == -1.01 and r(-1 / d, 0) == -100
+# slopes with respect to the logit a, D = σ(a): d/da ln(1 − σ(a)) = −σ(a)
+# and d/da (−ln σ(a)) = −(1 − σ(a)); check numerically
+a0 = math.log(d / (1 - d))
+h = 1e-6
+s1 = (math.log(1 - sig(a0 + h)) - math.log(1 - sig(a0 - h))) / (2 * h)
+s2 = (-math.log(sig(a0 + h)) + math.log(sig(a0 - h))) / (2 * h)
+assert r(s1, 3) == -0.01 and r(s2, 3) == -0.99
+assert r(0.99 / 0.01, 6) == 99
 # optimal discriminator D* = p_data / (p_data + p_g)
 assert r(0.3 / (0.3 + 0.1), 2) == 0.75
 assert 0.2 / (0.2 + 0.2) == 0.5
