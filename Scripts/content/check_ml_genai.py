@@ -170,10 +170,27 @@ assert r(1 + 0.9 + 0.81, 2) == 2.71
 assert (int(1000 * 0.7), int(1000 * 0.15)) == (700, 150)
 assert 2000 * 0.8 == 1600 and 2000 * 0.1 == 200
 assert 700 + 150 == 850
-# illustrative k-NN table: pick k with best validation accuracy
-val = {1: 0.71, 15: 0.83, 101: 0.73}
-assert max(val, key=val.get) == 15
+# k-NN table: synthetic 1,000-row data set split 700 / 150 / 150
+from sklearn.datasets import make_classification
+from sklearn.model_selection import train_test_split
+from sklearn.neighbors import KNeighborsClassifier
+Xs, ys = make_classification(n_samples=1000, n_features=8,
+                             n_informative=4, flip_y=0.1,
+                             class_sep=0.8, random_state=4)
+Xtr, Xtmp, ytr, ytmp = train_test_split(Xs, ys, test_size=300,
+                                        random_state=4, stratify=ys)
+Xva, Xte, yva, yte = train_test_split(Xtmp, ytmp, test_size=150,
+                                      random_state=4, stratify=ytmp)
+assert (len(ytr), len(yva), len(yte)) == (700, 150, 150)
+table = {}
+for kk in (1, 15, 101):
+    m = KNeighborsClassifier(kk).fit(Xtr, ytr)
+    table[kk] = (r(m.score(Xtr, ytr), 2), r(m.score(Xva, yva), 2))
+assert table == {1: (1.0, 0.71), 15: (0.82, 0.79), 101: (0.79, 0.75)}
+assert max(table, key=lambda kk: table[kk][1]) == 15
 assert r(1.00 - 0.71, 2) == 0.29  # large generalization gap for k = 1
+m15 = KNeighborsClassifier(15).fit(Xtr, ytr)
+assert r(m15.score(Xte, yte), 2) == 0.77
 # 5% fraud in a 150-row test set -> 7.5 expected
 assert 150 * 0.05 == 7.5
 
