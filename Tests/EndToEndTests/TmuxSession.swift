@@ -33,19 +33,49 @@ final class TmuxSession {
         try? FileManager.default.removeItem(at: workDirectory)
     }
 
+    /// Runs a tmux command and returns what it printed. Spawned with posix_spawn and reaped with
+    /// waitpid: Foundation's Process was seen to miss the exit of tmux's short-lived client and
+    /// wait forever. `new-session` starts a server that outlives the command and would hold a
+    /// captured pipe open, so its output goes to /dev/null.
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
         guard let tmux = Self.tmuxPath else { throw XCTSkip("tmux is not installed (apt-get install tmux)") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmux)
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let argv = [tmux, "-L", socket, "-f", "/dev/null"] + arguments
+        let capture = arguments.first != "new-session"
+        var fds: [Int32] = [-1, -1]
+        if capture { guard pipe(&fds) == 0 else { return "" } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if capture {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+            posix_spawn_file_actions_addclose(&actions, fds[0])
+            posix_spawn_file_actions_addclose(&actions, fds[1])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var cArgs = argv.map { strdup($0) } + [nil]
+        defer { cArgs.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, tmux, &actions, nil, &cArgs, environ)
+        var output = Data()
+        if capture {
+            close(fds[1])
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while spawned == 0 {
+                let n = read(fds[0], &chunk, chunk.count)
+                if n <= 0 { break }
+                output.append(contentsOf: chunk[0..<n])
+            }
+            close(fds[0])
+        }
+        if spawned == 0 {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The visible screen as text.
