@@ -195,6 +195,63 @@ public enum Matmul {
         }}}
     }
 
+    /// C += op(A) · op(B) on raw row-major buffers, where op transposes when asked: the three
+    /// products a backward pass needs (A·B, dC·Bᵀ, Aᵀ·dC). `m`, `k`, `n` are the sizes of the
+    /// product itself: op(A) is m×k, op(B) is k×n, C is m×n.
+    ///
+    /// Small products run as direct loops in a cache-friendly order; large ones copy the
+    /// transposed operand once and hand over to the blocked kernel.
+    static func multiplyAdd(_ a: UnsafePointer<Double>, transposeA: Bool,
+                            _ b: UnsafePointer<Double>, transposeB: Bool,
+                            into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int) {
+        guard m > 0, n > 0, k > 0 else { return }
+        if m * n * k >= 4096 {
+            let left = transposeA ? transpose(Array(UnsafeBufferPointer(start: a, count: m * k)), rows: k, columns: m)
+                                  : Array(UnsafeBufferPointer(start: a, count: m * k))
+            let right = transposeB ? transpose(Array(UnsafeBufferPointer(start: b, count: k * n)), rows: n, columns: k)
+                                   : Array(UnsafeBufferPointer(start: b, count: k * n))
+            var product = [Double](repeating: 0, count: m * n)
+            multiplyAdd(left, right, into: &product, m: m, k: k, n: n)
+            for i in 0..<(m * n) { c[i] += product[i] }
+            return
+        }
+        switch (transposeA, transposeB) {
+        case (false, false):
+            // i-p-j: one value of A times a whole row of B, added to a row of C.
+            for i in 0..<m {
+                for p in 0..<k {
+                    let aip = a[i * k + p]
+                    for j in 0..<n { c[i * n + j] = aip * b[p * n + j] + c[i * n + j] }
+                }
+            }
+        case (false, true):
+            // B is stored n×k, so C[i][j] is the dot product of two stored rows.
+            for i in 0..<m {
+                for j in 0..<n {
+                    var sum = 0.0
+                    for p in 0..<k { sum = a[i * k + p] * b[j * k + p] + sum }
+                    c[i * n + j] += sum
+                }
+            }
+        case (true, false):
+            // A is stored k×m: walk it row by row, spreading each value over a row of C.
+            for p in 0..<k {
+                for i in 0..<m {
+                    let api = a[p * m + i]
+                    for j in 0..<n { c[i * n + j] = api * b[p * n + j] + c[i * n + j] }
+                }
+            }
+        case (true, true):
+            for i in 0..<m {
+                for j in 0..<n {
+                    var sum = 0.0
+                    for p in 0..<k { sum = a[p * m + i] * b[j * k + p] + sum }
+                    c[i * n + j] += sum
+                }
+            }
+        }
+    }
+
     /// Returns the n×m transpose of a row-major m×n matrix.
     public static func transpose(_ a: [Double], rows m: Int, columns n: Int) -> [Double] {
         guard m > 0, n > 0, a.count >= m * n else { return [] }
