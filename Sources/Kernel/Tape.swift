@@ -28,6 +28,10 @@ public struct Variable: Hashable, Sendable {
 ///     let y = try tape.multiply(x, x)      // y = x²
 ///     tape.backward(from: y)
 ///     tape.gradient(of: x)                 // [6.0]
+///
+/// The tape is a value type: record a node into a variable first, then read it. In
+/// `tape.value(of: try tape.relu(x))` Swift copies `tape` for the outer call before the inner
+/// call appends the node, so the copy does not have it.
 public struct Tape: Sendable {
     /// What produced a node; the integers are indices of earlier nodes.
     enum Operation: Sendable {
