@@ -84,13 +84,17 @@ public struct Tape: Sendable {
     // MARK: Leaves and reading results
 
     /// Records an input (a parameter or data) with the given shape.
-    public mutating func variable(_ values: [Double], rows: Int, columns: Int) throws(KernelError) -> Variable {
+    public mutating func variable<Values: Collection<Double>>(_ values: Values, rows: Int, columns: Int)
+        throws(KernelError) -> Variable {
         guard rows >= 0, columns >= 0, values.count == rows * columns else {
             throw .invalidArgument("a \(rows)×\(columns) variable needs \(max(rows, 0) * max(columns, 0)) values, got \(values.count)")
         }
         let v = append(rows: rows, columns: columns, operation: .leaf)
-        let offset = nodes[v.index].offset
-        for i in 0..<values.count { self.values[offset + i] = values[i] }
+        var position = nodes[v.index].offset
+        for value in values {
+            self.values[position] = value
+            position += 1
+        }
         return v
     }
 
@@ -125,6 +129,14 @@ public struct Tape: Sendable {
         let node = nodes[v.index]
         guard grads.count >= node.offset + node.count else { return [Double](repeating: 0, count: node.count) }
         return Array(grads[node.offset..<(node.offset + node.count)])
+    }
+
+    /// Copies the gradient of `v` into `destination` starting at `offset` (no allocation: the
+    /// MLP gathers its parameter gradients this way every step).
+    public func copyGradient(of v: Variable, into destination: inout [Double], at offset: Int) {
+        let node = nodes[v.index]
+        guard offset >= 0, offset + node.count <= destination.count, grads.count >= node.offset + node.count else { return }
+        for i in 0..<node.count { destination[offset + i] = grads[node.offset + i] }
     }
 
     /// The (rows, columns) of `v`.
