@@ -5,6 +5,7 @@ public struct LabeledPoints: Sendable, Equatable {
     public var points: [[Double]]
     public var labels: [Int]
 
+    /// Pairs each point with its label.
     public init(points: [[Double]], labels: [Int]) {
         self.points = points
         self.labels = labels

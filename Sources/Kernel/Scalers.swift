@@ -13,6 +13,7 @@ public struct MinMaxScaler: Sendable {
     public private(set) var scale: [Double] = []
     public private(set) var offset: [Double] = []
 
+    /// A scaler to `featureRange` (scikit-learn's default is 0...1).
     public init(featureRange: ClosedRange<Double> = 0...1) { self.featureRange = featureRange }
 
     /// Learns the per-column minimum and maximum of `rows`.
@@ -54,8 +55,10 @@ public struct StandardScaler: Sendable {
     /// Per-feature standard deviation (ddof 0), with 0 replaced by 1.
     public private(set) var scale: [Double] = []
 
+    /// An unfitted scaler.
     public init() {}
 
+    /// Learns the per-column mean and standard deviation of `rows`.
     public mutating func fit(_ rows: [[Double]]) throws(KernelError) {
         let columns = try Scaling.columnCount(rows)
         mean = (0..<columns).map { j in Statistics.mean(rows.map { $0[j] }) }
@@ -65,16 +68,19 @@ public struct StandardScaler: Sendable {
         }
     }
 
+    /// z = (x − mean) / scale, per feature.
     public func transform(_ rows: [[Double]]) throws(KernelError) -> [[Double]] {
         try Scaling.check(rows, fittedColumns: scale.count, name: "StandardScaler")
         return rows.map { row in row.indices.map { (row[$0] - mean[$0]) / scale[$0] } }
     }
 
+    /// x = z·scale + mean, per feature.
     public func inverseTransform(_ rows: [[Double]]) throws(KernelError) -> [[Double]] {
         try Scaling.check(rows, fittedColumns: scale.count, name: "StandardScaler")
         return rows.map { row in row.indices.map { row[$0] * scale[$0] + mean[$0] } }
     }
 
+    /// `fit` then `transform` on the same rows.
     public mutating func fitTransform(_ rows: [[Double]]) throws(KernelError) -> [[Double]] {
         try fit(rows)
         return try transform(rows)

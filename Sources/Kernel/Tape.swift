@@ -68,6 +68,7 @@ public struct Tape: Sendable {
     /// Side data some operations need in the backward pass (dropout masks, class labels).
     var auxiliary: [Double] = []
 
+    /// An empty tape.
     public init() {}
 
     /// Forgets every node but keeps the memory, ready for the next forward pass.

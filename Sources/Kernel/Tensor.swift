@@ -159,10 +159,12 @@ public struct Tensor: Equatable, Sendable, CustomStringConvertible {
         Tensor(uncheckedShape: shape, data: data.map(transform))
     }
 
+    /// Elementwise arithmetic with numpy broadcasting; throws `shapeMismatch` if shapes are incompatible.
     public static func + (a: Tensor, b: Tensor) throws(KernelError) -> Tensor { try broadcasting(a, b, operation: "add", +) }
     public static func - (a: Tensor, b: Tensor) throws(KernelError) -> Tensor { try broadcasting(a, b, operation: "subtract", -) }
     public static func * (a: Tensor, b: Tensor) throws(KernelError) -> Tensor { try broadcasting(a, b, operation: "multiply", *) }
     public static func / (a: Tensor, b: Tensor) throws(KernelError) -> Tensor { try broadcasting(a, b, operation: "divide", /) }
+    /// Arithmetic with a scalar, applied to every element.
     public static func * (a: Tensor, s: Double) -> Tensor { a.map { $0 * s } }
     public static func + (a: Tensor, s: Double) -> Tensor { a.map { $0 + s } }
 

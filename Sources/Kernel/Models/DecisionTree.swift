@@ -33,6 +33,7 @@ public struct DecisionTree: Sendable {
     public private(set) var nodes: [Node] = []
     public private(set) var classes: [Int] = []
 
+    /// A tree with scikit-learn's stopping rules (`nil` depth grows until the leaves are pure).
     public init(maxDepth: Int? = nil, minSamplesSplit: Int = 2, minSamplesLeaf: Int = 1) {
         self.maxDepth = maxDepth
         self.minSamplesSplit = max(minSamplesSplit, 2)
@@ -44,6 +45,7 @@ public struct DecisionTree: Sendable {
     /// Depth of the deepest leaf (a lone root has depth 0).
     public var depth: Int { nodes.map(\.depth).max() ?? 0 }
 
+    /// Grows the tree on rows `x` with class labels `y`, replacing any previous fit.
     public mutating func fit(_ x: [[Double]], _ y: [Int]) throws(KernelError) {
         guard x.count == y.count else { throw .shapeMismatch(operation: "DecisionTree.fit", left: [x.count], right: [y.count]) }
         guard let features = x.first?.count else { throw .notEnoughSamples(needed: 1, got: 0, context: "DecisionTree.fit") }

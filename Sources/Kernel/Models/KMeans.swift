@@ -18,6 +18,7 @@ public struct KMeans: Sendable {
     public private(set) var stepCount = 0
     private var generator: RandomGenerator
 
+    /// A clusterer for `k` ≥ 1 clusters; `seed` fixes the k-means++ draws.
     public init(k: Int, seed: UInt64) throws(KernelError) {
         guard k >= 1 else { throw .invalidArgument("k-means needs k ≥ 1, got \(k)") }
         self.k = k

@@ -11,6 +11,7 @@ public struct KNearestNeighbors: Sendable {
     /// The distinct training labels, sorted: the columns of `predictProbability`.
     public private(set) var classes: [Int] = []
 
+    /// A classifier voting among `k` ≥ 1 neighbours (scikit-learn's default k is 5).
     public init(k: Int = 5) throws(KernelError) {
         guard k >= 1 else { throw .invalidArgument("k-nearest neighbours needs k ≥ 1, got \(k)") }
         self.k = k

@@ -13,6 +13,7 @@ public struct LogisticRegression: Sendable {
     /// Inverse regularization strength, as scikit-learn's C.
     public var inverseRegularization: Double
 
+    /// A model with zero weights; `inverseRegularization` is scikit-learn's C (∞: no penalty).
     public init(features: Int, inverseRegularization: Double = 1) {
         weights = [Double](repeating: 0, count: max(features, 0))
         bias = 0

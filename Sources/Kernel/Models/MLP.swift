@@ -62,6 +62,8 @@ public struct MLP: Sendable {
     private var gradientBuffer: [Double]
     private var inputBuffer: [Double] = []
 
+    /// A network with the given layer sizes (input first, output last), initialized from `seed`,
+    /// which also drives batch shuffling and dropout. Defaults follow common practice: ReLU, Adam 0.01.
     public init(layers: [Int], activation: Activation = .relu, loss: Loss = .meanSquaredError,
                 optimizer: any Optimizer = Adam(learningRate: 0.01), batchSize: Int = 32, l2: Double = 0,
                 dropout: Double = 0, initialization: Initialization = .pytorchDefault, seed: UInt64 = 0) throws(KernelError) {

@@ -17,6 +17,7 @@ public struct Adam: Optimizer {
     var firstMoment: [Double] = []
     var secondMoment: [Double] = []
 
+    /// PyTorch's defaults: lr 0.001, β 0.9/0.999, ε 1e-8, no weight decay.
     public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
                 epsilon: Double = 1e-8, weightDecay: Double = 0) {
         self.learningRate = learningRate
@@ -26,6 +27,7 @@ public struct Adam: Optimizer {
         self.weightDecay = weightDecay
     }
 
+    /// One update of `parameters` from `gradients` (see the formulas above).
     public mutating func step(parameters: inout [Double], gradients: [Double]) throws(KernelError) {
         try Self.checkSizes(parameters, gradients)
         adamUpdate(parameters: &parameters, gradients: gradients, l2: weightDecay)
@@ -54,6 +56,7 @@ public struct Adam: Optimizer {
         }
     }
 
+    /// Forgets the optimizer state.
     public mutating func reset() { firstMoment = []; secondMoment = []; stepCount = 0 }
 }
 
@@ -71,12 +74,14 @@ public struct AdamW: Optimizer {
     /// Steps taken so far.
     public var stepCount: Int { adam.stepCount }
 
+    /// PyTorch's defaults: lr 0.001, β 0.9/0.999, ε 1e-8, weight decay 0.01.
     public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
                 epsilon: Double = 1e-8, weightDecay: Double = 0.01) {
         adam = Adam(learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon)
         self.weightDecay = weightDecay
     }
 
+    /// One update of `parameters` from `gradients` (see the formulas above).
     public mutating func step(parameters: inout [Double], gradients: [Double]) throws(KernelError) {
         try Self.checkSizes(parameters, gradients)
         let decay = 1 - adam.learningRate * weightDecay
@@ -84,5 +89,6 @@ public struct AdamW: Optimizer {
         adam.adamUpdate(parameters: &parameters, gradients: gradients, l2: 0)
     }
 
+    /// Forgets the optimizer state.
     public mutating func reset() { adam.reset() }
 }

@@ -18,6 +18,7 @@ public struct RMSprop: Optimizer {
     private var gradientAverage: [Double] = []
     private var buffer: [Double] = []
 
+    /// PyTorch's defaults: lr 0.01, α 0.99, ε 1e-8, no weight decay, no momentum, not centered.
     public init(learningRate: Double = 0.01, alpha: Double = 0.99, epsilon: Double = 1e-8,
                 weightDecay: Double = 0, momentum: Double = 0, centered: Bool = false) {
         self.learningRate = learningRate
@@ -28,6 +29,7 @@ public struct RMSprop: Optimizer {
         self.centered = centered
     }
 
+    /// One update of `parameters` from `gradients` (see the formulas above).
     public mutating func step(parameters: inout [Double], gradients: [Double]) throws(KernelError) {
         try Self.checkSizes(parameters, gradients)
         if squareAverage.count != parameters.count {
@@ -54,5 +56,6 @@ public struct RMSprop: Optimizer {
         }
     }
 
+    /// Forgets the optimizer state.
     public mutating func reset() { squareAverage = []; gradientAverage = []; buffer = [] }
 }

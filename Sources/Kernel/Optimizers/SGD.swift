@@ -13,6 +13,7 @@ public struct SGD: Optimizer {
     public var weightDecay: Double
     private var buffer: [Double] = []
 
+    /// PyTorch's defaults (lr 0.001, plain SGD); Nesterov needs momentum > 0 and no dampening.
     public init(learningRate: Double = 0.001, momentum: Double = 0, dampening: Double = 0,
                 nesterov: Bool = false, weightDecay: Double = 0) throws(KernelError) {
         guard !nesterov || (momentum > 0 && dampening == 0) else {
@@ -25,6 +26,7 @@ public struct SGD: Optimizer {
         self.weightDecay = weightDecay
     }
 
+    /// One update of `parameters` from `gradients` (see the formulas above).
     public mutating func step(parameters: inout [Double], gradients: [Double]) throws(KernelError) {
         try Self.checkSizes(parameters, gradients)
         let firstStep = buffer.count != parameters.count
@@ -41,5 +43,6 @@ public struct SGD: Optimizer {
         }
     }
 
+    /// Forgets the optimizer state.
     public mutating func reset() { buffer = [] }
 }

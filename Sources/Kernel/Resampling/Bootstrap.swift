@@ -4,6 +4,7 @@
 public struct Bootstrap: Sendable {
     private var generator: RandomGenerator
 
+    /// A bootstrap sampler whose draws are determined by `seed`.
     public init(seed: UInt64) { generator = RandomGenerator(seed: seed) }
 
     /// One bootstrap sample of `count` samples: the drawn indices (with repeats, in draw order)

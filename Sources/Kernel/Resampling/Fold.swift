@@ -3,6 +3,7 @@ public struct Fold: Equatable, Sendable {
     public var train: [Int]
     public var test: [Int]
 
+    /// A fold from its training and test indices.
     public init(train: [Int], test: [Int]) {
         self.train = train
         self.test = test

@@ -9,6 +9,7 @@ public struct KFold: Sendable {
     public var shuffle: Bool
     public var seed: UInt64
 
+    /// `splits` ≥ 2 folds; with `shuffle`, the samples are permuted by a generator seeded with `seed` first.
     public init(splits: Int = 5, shuffle: Bool = false, seed: UInt64 = 0) throws(KernelError) {
         guard splits >= 2 else { throw .invalidArgument("KFold needs at least 2 splits, got \(splits)") }
         self.splits = splits

@@ -11,6 +11,7 @@ public struct ShuffleSplit: Sendable {
     public var trainFraction: Double?
     public var seed: UInt64
 
+    /// `splits` independent random splits with the given test (and optional train) fractions.
     public init(splits: Int = 10, testFraction: Double = 0.1, trainFraction: Double? = nil,
                 seed: UInt64 = 0) throws(KernelError) {
         guard splits >= 1 else { throw .invalidArgument("ShuffleSplit needs at least 1 split, got \(splits)") }
@@ -31,6 +32,7 @@ public struct ShuffleSplit: Sendable {
         return (train, test)
     }
 
+    /// The splits for `count` samples: each a fresh seeded permutation, test indices first.
     public func split(count: Int) throws(KernelError) -> [Fold] {
         let (trainSize, testSize) = sizes(count: count)
         guard trainSize >= 1, testSize >= 1, trainSize + testSize <= count else {

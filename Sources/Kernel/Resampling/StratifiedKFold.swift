@@ -12,6 +12,7 @@ public struct StratifiedKFold: Sendable {
     public var shuffle: Bool
     public var seed: UInt64
 
+    /// `splits` ≥ 2 folds; with `shuffle`, each class's samples are dealt in a seeded random order.
     public init(splits: Int = 5, shuffle: Bool = false, seed: UInt64 = 0) throws(KernelError) {
         guard splits >= 2 else { throw .invalidArgument("StratifiedKFold needs at least 2 splits, got \(splits)") }
         self.splits = splits
