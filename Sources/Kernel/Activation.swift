@@ -9,8 +9,9 @@ public enum Activation: String, CaseIterable, Sendable {
     public func callAsFunction(_ x: Double) -> Double {
         switch self {
         case .identity: return x
-        case .relu: return x > 0 ? x : 0
-        case .leakyReLU: return x > 0 ? x : 0.01 * x
+        // Comparisons written so that NaN passes through, as in PyTorch.
+        case .relu: return x < 0 ? 0 : x
+        case .leakyReLU: return x < 0 ? 0.01 * x : x
         case .sigmoid: return Activation.logistic(x)
         case .tanh: return Foundation.tanh(x)
         case .gelu: return Activation.geluExact(x)

@@ -116,7 +116,9 @@ public enum Datasets {
             data.x.append(x)
             data.y.append(slope * x + intercept + g.normal(standardDeviation: noise))
         }
-        let outlierCount = min(Int((outlierFraction * Double(count)).rounded()), count)
+        // A fraction outside [0, 1] (or NaN) means no outliers rather than a crash.
+        let fraction = (0...1).contains(outlierFraction) ? outlierFraction : 0
+        let outlierCount = min(Int((fraction * Double(count)).rounded()), count)
         data.outliers = (try? g.sample(from: count, count: max(outlierCount, 0)).sorted()) ?? []
         for i in data.outliers { data.y[i] += (g.uniform() < 0.5 ? -1 : 1) * outlierOffset }
         return data

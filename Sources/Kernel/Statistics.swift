@@ -62,6 +62,9 @@ public enum Statistics {
     public static func histogram(_ x: [Double], bins: Int, range: ClosedRange<Double>? = nil)
         throws(KernelError) -> (counts: [Int], edges: [Double]) {
         guard bins > 0 else { throw .invalidArgument("a histogram needs at least one bin, got \(bins)") }
+        if let range, !(range.lowerBound.isFinite && range.upperBound.isFinite) {
+            throw .invalidArgument("histogram range \(range) must be finite")
+        }
         let finite = x.filter { $0.isFinite }
         var low = range?.lowerBound ?? (finite.min() ?? 0)
         var high = range?.upperBound ?? (finite.max() ?? 1)

@@ -257,10 +257,11 @@ public struct Tape: Sendable {
         unary(x, .power(x.index, exponent)) { Foundation.pow($0, exponent) }
     }
     /// max(0, x).
-    public mutating func relu(_ x: Variable) -> Variable { unary(x, .relu(x.index)) { $0 > 0 ? $0 : 0 } }
+    /// (Written `x < 0 ? 0 : x` so that NaN passes through, as in PyTorch: divergence stays visible.)
+    public mutating func relu(_ x: Variable) -> Variable { unary(x, .relu(x.index)) { $0 < 0 ? 0 : $0 } }
     /// x for x > 0, slope·x otherwise (PyTorch's default slope is 0.01).
     public mutating func leakyReLU(_ x: Variable, slope: Double = 0.01) -> Variable {
-        unary(x, .leakyReLU(x.index, slope)) { $0 > 0 ? $0 : slope * $0 }
+        unary(x, .leakyReLU(x.index, slope)) { $0 < 0 ? slope * $0 : $0 }
     }
     /// 1 / (1 + e⁻ˣ), computed without overflow for large |x|.
     public mutating func sigmoid(_ x: Variable) -> Variable { unary(x, .sigmoid(x.index)) { Activation.logistic($0) } }

@@ -5,9 +5,9 @@
 /// sample, so fold sizes differ by at most one. Test indices come out in fold order, train indices
 /// in increasing order, exactly as scikit-learn returns them when not shuffling.
 public struct KFold: Sendable {
-    public var splits: Int
-    public var shuffle: Bool
-    public var seed: UInt64
+    public let splits: Int
+    public let shuffle: Bool
+    public let seed: UInt64
 
     /// `splits` ≥ 2 folds; with `shuffle`, the samples are permuted by a generator seeded with `seed` first.
     public init(splits: Int = 5, shuffle: Bool = false, seed: UInt64 = 0) throws(KernelError) {

@@ -6,10 +6,10 @@ import Foundation
 /// Sizes follow scikit-learn: a test fraction f of n samples gives ceil(f·n) test samples, and the
 /// training set gets the rest (or floor(t·n) when a training fraction t is also given).
 public struct ShuffleSplit: Sendable {
-    public var splits: Int
-    public var testFraction: Double
-    public var trainFraction: Double?
-    public var seed: UInt64
+    public let splits: Int
+    public let testFraction: Double
+    public let trainFraction: Double?
+    public let seed: UInt64
 
     /// `splits` independent random splits with the given test (and optional train) fractions.
     public init(splits: Int = 10, testFraction: Double = 0.1, trainFraction: Double? = nil,
@@ -49,8 +49,11 @@ public struct ShuffleSplit: Sendable {
     /// test samples. Without shuffling, train is the first n − test indices and test the rest.
     public static func trainTestSplit(count: Int, testFraction: Double, shuffle: Bool = true,
                                       seed: UInt64 = 0) throws(KernelError) -> Fold {
+        guard testFraction > 0, testFraction < 1 else {
+            throw .invalidArgument("the test fraction must lie in (0, 1), got \(testFraction)")
+        }
         let testSize = Int((testFraction * Double(count)).rounded(.up))
-        guard testFraction > 0, testFraction < 1, testSize >= 1, testSize < count else {
+        guard testSize >= 1, testSize < count else {
             throw .notEnoughSamples(needed: 2, got: count, context: "train/test split with test fraction \(testFraction)")
         }
         var order = Array(0..<count)
@@ -68,10 +71,14 @@ public struct ShuffleSplit: Sendable {
     public static func trainValidationTestSplit(count: Int, validationFraction: Double, testFraction: Double,
                                                 shuffle: Bool = true, seed: UInt64 = 0)
         throws(KernelError) -> (train: [Int], validation: [Int], test: [Int]) {
+        guard testFraction > 0, validationFraction > 0, testFraction + validationFraction < 1 else {
+            throw .invalidArgument("validation and test fractions must be positive and sum to less than 1, "
+                                   + "got \(validationFraction) and \(testFraction)")
+        }
         let testSize = Int((testFraction * Double(count)).rounded(.up))
         let validationSize = Int((validationFraction * Double(count)).rounded(.up))
         let trainSize = count - testSize - validationSize
-        guard testFraction > 0, validationFraction > 0, testFraction + validationFraction < 1, trainSize >= 1 else {
+        guard trainSize >= 1 else {
             throw .notEnoughSamples(needed: 3, got: count,
                                     context: "train/validation/test split with fractions \(validationFraction), \(testFraction)")
         }

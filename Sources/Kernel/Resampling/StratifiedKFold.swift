@@ -8,9 +8,9 @@
 /// 3. For each class, its samples (in data order, or shuffled) fill fold 0's quota, then fold 1's,
 ///    and so on, so within a class the folds take consecutive blocks of samples.
 public struct StratifiedKFold: Sendable {
-    public var splits: Int
-    public var shuffle: Bool
-    public var seed: UInt64
+    public let splits: Int
+    public let shuffle: Bool
+    public let seed: UInt64
 
     /// `splits` ≥ 2 folds; with `shuffle`, each class's samples are dealt in a seeded random order.
     public init(splits: Int = 5, shuffle: Bool = false, seed: UInt64 = 0) throws(KernelError) {
