@@ -151,6 +151,53 @@ public struct Tape: Sendable {
         return Variable(index: nodes.count - 1)
     }
 
+    /// One recorded node as a demo draws it in a computational graph.
+    public struct NodeDescription: Equatable, Sendable {
+        /// The operation's name ("input", "matmul", "tanh", "crossEntropy", …).
+        public var operation: String
+        /// The nodes it was computed from.
+        public var inputs: [Variable]
+        public var rows: Int
+        public var columns: Int
+    }
+
+    /// What produced `v` and from which nodes.
+    public func describe(_ v: Variable) -> NodeDescription {
+        let node = nodes[v.index]
+        let (name, inputs): (String, [Int])
+        switch node.operation {
+        case .leaf: (name, inputs) = ("input", [])
+        case let .add(a, b): (name, inputs) = ("add", [a, b])
+        case let .subtract(a, b): (name, inputs) = ("subtract", [a, b])
+        case let .multiply(a, b): (name, inputs) = ("multiply", [a, b])
+        case let .divide(a, b): (name, inputs) = ("divide", [a, b])
+        case let .matmul(a, b): (name, inputs) = ("matmul", [a, b])
+        case let .sum(x): (name, inputs) = ("sum", [x])
+        case let .mean(x): (name, inputs) = ("mean", [x])
+        case let .exp(x): (name, inputs) = ("exp", [x])
+        case let .log(x): (name, inputs) = ("log", [x])
+        case let .power(x, p): (name, inputs) = ("power \(p)", [x])
+        case let .relu(x): (name, inputs) = ("relu", [x])
+        case let .leakyReLU(x, _): (name, inputs) = ("leakyReLU", [x])
+        case let .sigmoid(x): (name, inputs) = ("sigmoid", [x])
+        case let .tanh(x): (name, inputs) = ("tanh", [x])
+        case let .gelu(x): (name, inputs) = ("gelu", [x])
+        case let .geluTanh(x): (name, inputs) = ("geluTanh", [x])
+        case let .softmax(x): (name, inputs) = ("softmax", [x])
+        case let .logSoftmax(x): (name, inputs) = ("logSoftmax", [x])
+        case let .meanSquaredError(a, b): (name, inputs) = ("meanSquaredError", [a, b])
+        case let .meanAbsoluteError(a, b): (name, inputs) = ("meanAbsoluteError", [a, b])
+        case let .binaryCrossEntropy(a, b): (name, inputs) = ("binaryCrossEntropy", [a, b])
+        case let .binaryCrossEntropyWithLogits(a, b): (name, inputs) = ("binaryCrossEntropyWithLogits", [a, b])
+        case let .crossEntropy(x, _): (name, inputs) = ("crossEntropy", [x])
+        case let .dropout(x, _): (name, inputs) = ("dropout", [x])
+        case let .l1Penalty(x, _): (name, inputs) = ("l1Penalty", [x])
+        case let .l2Penalty(x, _): (name, inputs) = ("l2Penalty", [x])
+        }
+        return NodeDescription(operation: name, inputs: inputs.map { Variable(index: $0) },
+                               rows: node.rows, columns: node.columns)
+    }
+
     // MARK: Elementwise arithmetic with broadcasting
 
     /// Shape of a broadcast binary operation: each dimension equal, or 1 on one side.

@@ -216,6 +216,18 @@ final class TapeTests: XCTestCase {
         XCTAssert(tape.gradient(of: nan)[0].isNaN, "NaN propagates instead of trapping")
     }
 
+    func testDescribeExposesTheGraph() throws {
+        var tape = Tape()
+        let x = try tape.variable([1, 2], rows: 1, columns: 2)
+        let w = try tape.variable([3, 4], rows: 2, columns: 1)
+        let z = try tape.matmul(x, w)
+        let y = tape.tanh(z)
+        XCTAssertEqual(tape.describe(x), .init(operation: "input", inputs: [], rows: 1, columns: 2))
+        XCTAssertEqual(tape.describe(z), .init(operation: "matmul", inputs: [x, w], rows: 1, columns: 1))
+        XCTAssertEqual(tape.describe(y).operation, "tanh")
+        XCTAssertEqual(tape.describe(y).inputs, [z])
+    }
+
     func testRemoveAllReusesTheTape() throws {
         var tape = Tape()
         for value in [2.0, 5.0] {
