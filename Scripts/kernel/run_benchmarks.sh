@@ -5,7 +5,8 @@
 #
 # The machine may be shared, so the two sides alternate for ROUNDS rounds (default 3) and each
 # figure is the best seen: both get the same chances at a quiet moment.
-# Extra arguments go to `swift build`, e.g. -Xswiftc -target-cpu -Xswiftc haswell (AVX2).
+# Extra arguments go to `swift build`. The default x86-64 target only has SSE2, which caps the
+# matmul near half of numpy; -Xswiftc -target-cpu -Xswiftc haswell measures it with AVX2.
 set -eu
 rounds=${ROUNDS:-3}
 swift build -c release --product aitutor-bench "$@" >/dev/null
