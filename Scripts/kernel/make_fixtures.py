@@ -353,7 +353,13 @@ def models_fixture():
                                   "leaves": int(tree.get_n_leaves()), "depth": int(tree.get_depth()),
                                   "rootFeature": int(tree.tree_.feature[0]),
                                   "rootThreshold": float(tree.tree_.threshold[0])}
+    # Multinomial logistic regression on the three blobs (scikit-learn centres the intercepts).
+    soft = LogisticRegression(C=1.0, solver="newton-cholesky", tol=1e-12, max_iter=1000).fit(Xb, yb)
+    soft_weak = LogisticRegression(C=0.2, solver="newton-cholesky", tol=1e-12, max_iter=1000).fit(Xb, yb)
     write("models.json", {
+        "softmaxCoefficients": soft.coef_.tolist(), "softmaxIntercepts": soft.intercept_.tolist(),
+        "softmaxProbabilities": soft.predict_proba(grid).tolist(),
+        "softmaxCoefficientsC02": soft_weak.coef_.tolist(), "softmaxInterceptsC02": soft_weak.intercept_.tolist(),
         "linearX": X.tolist(), "linearY": y.tolist(), "coefficients": lin.coef_.tolist(), "intercept": lin.intercept_,
         "gdX": x1.tolist(), "gdY": y1.tolist(), "gdTrajectories": trajectories,
         "logisticX": Xc.tolist(), "logisticY": yc.tolist(),

@@ -64,6 +64,35 @@ final class LinearModelTests: XCTestCase {
         XCTAssertThrowsError(try model.fit(x, y.map { $0 + 1 }))
     }
 
+    func testSoftmaxRegressionMatchesScikitLearn() throws {
+        let f = try fixture("models")
+        let x = f.matrix("blobX"), y = f.ints("blobY")
+        for (suffix, c) in [("", 1.0), ("C02", 0.2)] {
+            var model = try SoftmaxRegression(features: 2, classes: y, inverseRegularization: c)
+            let iterations = try model.fit(x, y)
+            XCTAssertLessThan(iterations, 20)
+            let coefficients = suffix.isEmpty ? "softmaxCoefficients" : "softmaxCoefficients\(suffix)"
+            let intercepts = suffix.isEmpty ? "softmaxIntercepts" : "softmaxIntercepts\(suffix)"
+            // Same stated tolerance as binary logistic regression (the reference solver's tol).
+            assertClose(model.weights.flatMap { $0 }, f.matrix(coefficients).flatMap { $0 }, relative: 1e-8, absolute: 1e-10)
+            assertClose(model.intercepts, f.doubles(intercepts), relative: 1e-8, absolute: 1e-10)
+            if suffix.isEmpty {
+                assertClose(f.matrix("grid").flatMap { model.predictProbability($0) },
+                            f.matrix("softmaxProbabilities").flatMap { $0 }, relative: 1e-8, absolute: 1e-12)
+            }
+        }
+        var stepwise = try SoftmaxRegression(features: 2, classes: y)
+        var previous = Double.infinity
+        for _ in 0..<500 {
+            let loss = try stepwise.step(x, y, learningRate: 0.3)
+            XCTAssertLessThanOrEqual(loss, previous + 1e-12)
+            previous = loss
+        }
+        XCTAssertGreaterThan(try ClassificationMetrics.accuracy(y, x.map(stepwise.predict)), 0.85)
+        XCTAssertThrowsError(try SoftmaxRegression(features: 2, classes: [1, 1]))
+        XCTAssertThrowsError(try stepwise.fit(x, y.map { $0 + 5 }))
+    }
+
     func testLogisticGradientDescentApproachesTheNewtonSolution() throws {
         let f = try fixture("models")
         let x = f.matrix("logisticX"), y = f.ints("logisticY")
