@@ -176,6 +176,10 @@ def optimizers_fixture():
         ("adam", torch.optim.Adam, {"lr": 0.05}),
         ("adamWeightDecay", torch.optim.Adam, {"lr": 0.05, "betas": (0.8, 0.99), "weight_decay": 0.1}),
         ("adamw", torch.optim.AdamW, {"lr": 0.05, "weight_decay": 0.1}),
+        # A large epsilon makes "outside the square root" observable (gradients here are ~100).
+        ("adamEpsilon", torch.optim.Adam, {"lr": 0.05, "eps": 1.0}),
+        ("adamwEpsilon", torch.optim.AdamW, {"lr": 0.05, "eps": 1.0, "weight_decay": 0.05}),
+        ("rmspropEpsilon", torch.optim.RMSprop, {"lr": 0.01, "eps": 1.0, "centered": True}),
     ]
     out = {"start": [-1.5, 2.0], "steps": 60, "runs": {}}
     for name, cls, kwargs in configs:

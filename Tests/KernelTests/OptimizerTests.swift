@@ -15,15 +15,16 @@ final class OptimizerTests: XCTestCase {
         case "sgd", "sgdMomentum", "sgdDampening", "sgdNesterov":
             return try SGD(learningRate: lr, momentum: value("momentum", 0), dampening: value("dampening", 0),
                            nesterov: (o["nesterov"] as? Bool) ?? false, weightDecay: value("weight_decay", 0))
-        case "rmsprop", "rmspropCentered":
-            return RMSprop(learningRate: lr, alpha: value("alpha", 0.99), weightDecay: value("weight_decay", 0),
+        case "rmsprop", "rmspropCentered", "rmspropEpsilon":
+            return RMSprop(learningRate: lr, alpha: value("alpha", 0.99), epsilon: value("eps", 1e-8),
+                           weightDecay: value("weight_decay", 0),
                            momentum: value("momentum", 0), centered: (o["centered"] as? Bool) ?? false)
-        case "adam", "adamWeightDecay":
+        case "adam", "adamWeightDecay", "adamEpsilon":
             let betas = o.doubles("betas")
             return Adam(learningRate: lr, beta1: betas.first ?? 0.9, beta2: betas.last ?? 0.999,
-                        weightDecay: value("weight_decay", 0))
-        case "adamw":
-            return AdamW(learningRate: lr, weightDecay: value("weight_decay", 0.01))
+                        epsilon: value("eps", 1e-8), weightDecay: value("weight_decay", 0))
+        case "adamw", "adamwEpsilon":
+            return AdamW(learningRate: lr, epsilon: value("eps", 1e-8), weightDecay: value("weight_decay", 0.01))
         default:
             throw KernelError.invalidArgument("unknown optimizer \(name)")
         }
@@ -32,7 +33,7 @@ final class OptimizerTests: XCTestCase {
     func testTrajectoriesMatchPyTorchFor60Steps() throws {
         let f = try fixture("optimizers")
         let runs = f.object("runs")
-        XCTAssertEqual(runs.count, 9)
+        XCTAssertEqual(runs.count, 12)
         for (name, run) in runs {
             let run = run as? [String: Any] ?? [:]
             var optimizer = try makeOptimizer(name, run.object("options"))
