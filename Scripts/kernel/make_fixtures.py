@@ -7,7 +7,16 @@ needs no Python. PyTorch runs in float64 throughout so the Swift Double paths ca
 1e-9 relative. Inputs are fixed literals or come from a seeded numpy generator; the fixtures store
 the inputs next to the outputs, so the Swift side never needs numpy's random streams.
 
-Versions used are recorded in each file under "versions".
+Versions used are recorded in each file under "versions". Regenerating is deterministic: the same
+library versions give byte-identical files.
+
+Tolerances used by the Swift tests (Tests/KernelTests/Support.swift):
+- 1e-9 relative, with a 1e-12 absolute floor near zero, for everything computed in closed form or
+  step by step (activations, losses, gradients, optimizer trajectories, schedules, statistics,
+  scalers, metrics, linear regression, MLP gradients). The kernel has no Float paths.
+- 1e-8 relative for logistic/softmax regression: scikit-learn's solver stops at its tolerance.
+- 1e-6 relative for decision-tree thresholds: scikit-learn's trees work on float32 features.
+- Exact equality for integers: RNG streams, split indices, confusion matrices, predictions.
 """
 import json
 import math
