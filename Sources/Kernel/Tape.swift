@@ -24,7 +24,7 @@ public struct Variable: Hashable, Sendable {
 /// `removeAll()`: it keeps its memory, so a warmed-up step allocates almost nothing.
 ///
 ///     var tape = Tape()
-///     let x = tape.variable([3], rows: 1, columns: 1)
+///     let x = try tape.variable([3], rows: 1, columns: 1)
 ///     let y = try tape.multiply(x, x)      // y = x²
 ///     tape.backward(from: y)
 ///     tape.gradient(of: x)                 // [6.0]
@@ -493,7 +493,7 @@ public struct Tape: Sendable {
                     case .add: g[ia] += upstream; g[ib] += upstream
                     case .subtract: g[ia] += upstream; g[ib] -= upstream
                     case .multiply: g[ia] += upstream * v[ib]; g[ib] += upstream * v[ia]
-                    default:
+                    default:  // divide: ∂(a/b)/∂a = 1/b, ∂(a/b)/∂b = −a/b²
                         g[ia] += upstream / v[ib]
                         g[ib] -= upstream * v[ia] / (v[ib] * v[ib])
                     }
