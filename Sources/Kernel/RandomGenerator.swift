@@ -109,6 +109,23 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable {
         return (0..<count).map { _ in integer(below: population) }
     }
 
+    /// An index drawn with probability proportional to `weights[i]` (for sampling a class or a
+    /// token from a distribution). Negative and NaN weights count as 0; if every weight is 0 the
+    /// draw is uniform, and an empty array gives 0.
+    public mutating func choice(weights: [Double]) -> Int {
+        let clean = weights.map { $0 > 0 && $0.isFinite ? $0 : 0 }
+        let total = clean.reduce(0, +)
+        guard total > 0 else { return integer(below: weights.count) }
+        let threshold = uniform() * total
+        var cumulative = 0.0
+        for (i, w) in clean.enumerated() where w > 0 {
+            cumulative += w
+            if threshold < cumulative { return i }
+        }
+        // Rounding can leave the threshold a hair above the last sum: take the last positive weight.
+        return clean.lastIndex { $0 > 0 } ?? 0
+    }
+
     /// `count` distinct indices drawn from 0..<population without replacement, in random order.
     public mutating func sample(from population: Int, count: Int) throws(KernelError) -> [Int] {
         guard count <= population else {

@@ -52,6 +52,18 @@ final class RandomGeneratorTests: XCTestCase {
         XCTAssertEqual(g.integer(below: 0), 0)
     }
 
+    func testWeightedChoice() {
+        var g = RandomGenerator(seed: 12)
+        var counts = [0, 0, 0, 0]
+        for _ in 0..<60_000 { counts[g.choice(weights: [1, 0, 3, -2])] += 1 }
+        XCTAssertEqual(counts[1], 0)
+        XCTAssertEqual(counts[3], 0, "negative weights count as zero")
+        XCTAssertEqual(Double(counts[2]) / Double(counts[0]), 3, accuracy: 0.1)
+        XCTAssert((0..<100).map { _ in g.choice(weights: [0, 0]) }.allSatisfy { $0 == 0 || $0 == 1 })
+        XCTAssertEqual(g.choice(weights: []), 0)
+        XCTAssertEqual(g.choice(weights: [.nan, 5]), 1)
+    }
+
     func testShufflePermutationChoiceSample() throws {
         var g = RandomGenerator(seed: 11)
         let p = g.permutation(50)
