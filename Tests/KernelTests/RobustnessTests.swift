@@ -13,6 +13,16 @@ final class RobustnessTests: XCTestCase {
         XCTAssert(Statistics.quantile([1, 2], .nan).isNaN)
     }
 
+    func testErrorMessagesSayWhatToDo() {
+        XCTAssertEqual(KernelError.shapeMismatch(operation: "add", left: [2, 3], right: [2]).description,
+                       "add: shapes [2, 3] and [2] do not match; make the sizes equal, or 1 where a value should be broadcast.")
+        XCTAssertEqual(KernelError.notEnoughSamples(needed: 5, got: 3, context: "KFold with 5 splits").description,
+                       "KFold with 5 splits: needs at least 5 samples but got 3; use more data or a smaller number of splits/neighbours/clusters.")
+        XCTAssertEqual(KernelError.notFitted("StandardScaler").description,
+                       "StandardScaler is not fitted yet; call fit (or initialize) first.")
+        XCTAssert(KernelError.singularMatrix("x").description.contains("remove duplicated or constant features"))
+    }
+
     func testNaNDataFlowsThroughModels() throws {
         let points: [[Double]] = [[0, 0], [.nan, 1], [1, 1], [2, 2]]
         var km = try KMeans(k: 2, seed: 1)
