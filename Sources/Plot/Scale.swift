@@ -38,6 +38,7 @@ public struct Scale: Sendable, Hashable {
     /// The scale that fits the finite values given (positive ones for a log scale), or
     /// `fixed` when one is given. No values gives 0...1 (1...10 for log); one distinct value
     /// `v` gives v±10% (v±1 for zero), so a constant series draws as a line across the middle.
+    /// Automatic ranges are widened to round numbers (`widenedToTicks`).
     public static func automatic(_ values: [[Double]], fixed: ClosedRange<Double>? = nil, kind: ScaleKind = .linear) -> Scale {
         if let fixed { return Scale(lower: fixed.lowerBound, upper: fixed.upperBound, kind: kind) }
         var lo = Double.infinity, hi = -Double.infinity
@@ -48,7 +49,21 @@ public struct Scale: Sendable, Hashable {
             }
         }
         if lo > hi { return kind == .log10 ? Scale(lower: 1, upper: 10, kind: kind) : Scale(lower: 0, upper: 1) }
-        return Scale(lower: lo, upper: hi, kind: kind)
+        return Scale(lower: lo, upper: hi, kind: kind).widenedToTicks()
+    }
+
+    /// This scale widened to round numbers, so the ends carry tick labels: to whole decades on a
+    /// log scale, else to multiples of the 1-2-5 step that gives about ten ticks (0.03...0.97
+    /// becomes 0...1; 0...99 becomes 0...100). Automatic ranges use it; fixed ones do not.
+    public func widenedToTicks() -> Scale {
+        switch kind {
+        case .log10:
+            return Scale(lower: pow(10, floor(log10(lower) + 1e-9)), upper: pow(10, ceil(log10(upper) - 1e-9)), kind: kind)
+        case .linear:
+            let step = Ticks.step(lower: lower, upper: upper, maxCount: 10)
+            guard step > 0 else { return self }
+            return Scale(lower: (lower / step + 1e-9).rounded(.down) * step, upper: (upper / step - 1e-9).rounded(.up) * step)
+        }
     }
 
     /// Where `value` falls: 0 at `lower`, 1 at `upper`, outside 0...1 beyond them. NaN for a
