@@ -76,7 +76,7 @@ public struct Axes: Sendable {
         guard rows >= 1 else { return none }
 
         let plotTop = area.y + top
-        let yValues = yTicks ?? tickLabels(scale: yScale, maxCount: max(2, min(10, rows / 3 + 1)))
+        let yValues = yTicks ?? tickLabels(scale: yScale, maxCount: max(3, min(10, rows / 2 + 1)))
         var yTickRows: [(row: Int, label: String)] = []
         for (value, label) in yValues {
             let f = yScale.fraction(value)
@@ -91,7 +91,7 @@ public struct Axes: Sendable {
         guard columns >= 1 else { return none }
         let plot = Rect(x: area.x + left, y: plotTop, width: columns, height: rows)
 
-        let xValues = xTicks ?? tickLabels(scale: xScale, maxCount: max(2, min(12, columns / 8 + 1)))
+        let xValues = xTicks ?? tickLabels(scale: xScale, maxCount: max(3, min(12, columns / 7 + 1)))
         var xTickColumns: [(column: Int, label: String)] = []
         for (value, label) in xValues {
             let f = xScale.fraction(value)

@@ -63,7 +63,9 @@ public struct ColorBar: Sendable, Hashable {
 
     private var labels: (String, String, String) {
         let lo = range.lowerBound, hi = range.upperBound
-        return (Ticks.compact(hi), Ticks.compact((lo + hi) / 2), Ticks.compact(lo))
+        // A value within a thousandth of the span from zero is zero, not "-8.99e-4".
+        let label = { (v: Double) in abs(v) < (hi - lo) * 1e-3 ? "0" : Ticks.compact(v) }
+        return (label(hi), label((lo + hi) / 2), label(lo))
     }
 
     /// Columns needed: a two-column strip, a space and the widest label.
