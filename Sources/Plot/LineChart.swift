@@ -29,6 +29,9 @@ public struct LineChart: View, Sendable {
     public var canvas: CanvasKind = .braille
     public var legend: LegendPosition = .right
     public var zeroLines = true
+    /// Make one unit as long across as down (a circle looks round), by widening an automatic
+    /// range; for geometry such as a matrix acting on the unit square. Linear scales only.
+    public var equalAspect = false
 
     public init(series: [Series] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil, mode: GlyphMode = .unicode) {
         self.series = series
@@ -40,7 +43,7 @@ public struct LineChart: View, Sendable {
 
     public func render(into buffer: inout Buffer, area: Rect) {
         XYPlot(series: series, connect: true, title: title, xLabel: xLabel, yLabel: yLabel, xRange: xRange, yRange: yRange,
-               yScale: yScale, mode: mode, canvas: canvas, legend: legend, zeroLines: zeroLines)
+               yScale: yScale, mode: mode, canvas: canvas, legend: legend, zeroLines: zeroLines, equalAspect: equalAspect)
             .render(into: &buffer, area: area)
     }
 }

@@ -25,6 +25,9 @@ public struct ScatterChart: View, Sendable {
     public var markers: Markers = .dots
     public var legend: LegendPosition = .right
     public var zeroLines = true
+    /// Make one unit as long across as down (a circle looks round), by widening an automatic
+    /// range; for geometry such as a matrix acting on the unit square. Linear scales only.
+    public var equalAspect = false
 
     /// The marker of class number `index` in `.symbols` mode.
     public static func symbol(_ index: Int, mode: GlyphMode) -> Character {
@@ -52,7 +55,7 @@ public struct ScatterChart: View, Sendable {
             }
         }
         XYPlot(series: drawn, connect: false, title: title, xLabel: xLabel, yLabel: yLabel, xRange: xRange, yRange: yRange,
-               yScale: yScale, mode: mode, canvas: canvas, legend: legend, zeroLines: zeroLines)
+               yScale: yScale, mode: mode, canvas: canvas, legend: legend, zeroLines: zeroLines, equalAspect: equalAspect)
             .render(into: &buffer, area: area)
     }
 }

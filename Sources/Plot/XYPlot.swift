@@ -18,6 +18,7 @@ struct XYPlot: Sendable {
     var canvas: CanvasKind
     var legend: LegendPosition
     var zeroLines: Bool
+    var equalAspect = false
 
     struct Overlay {
         var x: Int
@@ -30,9 +31,9 @@ struct XYPlot: Sendable {
 
     func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
-        let xScale = Scale.automatic(series.map { Array($0.x.prefix($0.count)) }, fixed: xRange)
-        let yScaleValue = Scale.automatic(series.map { Array($0.y.prefix($0.count)) }, fixed: yRange, kind: yScale)
-        let axes = Axes(title: title, xLabel: xLabel, yLabel: yLabel, xScale: xScale, yScale: yScaleValue, mode: mode, zeroLines: zeroLines)
+        var xScale = Scale.automatic(series.map { Array($0.x.prefix($0.count)) }, fixed: xRange)
+        var yScaleValue = Scale.automatic(series.map { Array($0.y.prefix($0.count)) }, fixed: yRange, kind: yScale)
+        var axes = Axes(title: title, xLabel: xLabel, yLabel: yLabel, xScale: xScale, yScale: yScaleValue, mode: mode, zeroLines: zeroLines)
         let kind = effectiveCanvas
         let (ppc, ppr): (Int, Int)
         switch kind {
@@ -44,7 +45,18 @@ struct XYPlot: Sendable {
         let legendBox = Legend(entries: series.enumerated().map { i, s in
             Legend.Entry(name: s.name, color: s.color ?? PlotPalette.color(i), symbol: s.marker)
         }, mode: mode)
-        let layout = axes.layout(in: area, rightWidth: legend == .right ? legendBox.width : 0, pixelsPerColumn: ppc, pixelsPerRow: ppr)
+        var layout = axes.layout(in: area, rightWidth: legend == .right ? legendBox.width : 0, pixelsPerColumn: ppc, pixelsPerRow: ppr)
+        if equalAspect && !layout.plot.isEmpty {
+            // Terminal cells are about twice as tall as wide: a plot of w × h cells is w × 2h
+            // square units. Widen the automatic range that is too narrow, about its centre.
+            let (x, y) = XYPlot.equalAspect(xScale, yScaleValue, width: Double(layout.plot.width), height: 2 * Double(layout.plot.height),
+                                            xFixed: xRange != nil, yFixed: yRange != nil)
+            xScale = x
+            yScaleValue = y
+            axes.xScale = x
+            axes.yScale = y
+            layout = axes.layout(in: area, rightWidth: legend == .right ? legendBox.width : 0, pixelsPerColumn: ppc, pixelsPerRow: ppr)
+        }
         axes.draw(into: &buffer, area: area, layout: layout, pixelsPerColumn: ppc, pixelsPerRow: ppr)
         let plot = layout.plot
         guard !plot.isEmpty else { return }
@@ -79,6 +91,22 @@ struct XYPlot: Sendable {
             let w = min(legendBox.width, plot.width)
             legendBox.render(into: &buffer, area: Rect(x: plot.maxX - w, y: plot.y, width: w, height: min(legendBox.entries.count, plot.height)))
         }
+    }
+
+    /// Scales widened so one data unit takes the same length across and down a plot of
+    /// `width` × `height` square units. Fixed ranges stay as they are; log scales too.
+    static func equalAspect(_ x: Scale, _ y: Scale, width: Double, height: Double, xFixed: Bool, yFixed: Bool) -> (Scale, Scale) {
+        guard width > 0, height > 0, x.kind == .linear, y.kind == .linear else { return (x, y) }
+        let xPerUnit = (x.upper - x.lower) / width, yPerUnit = (y.upper - y.lower) / height
+        if xPerUnit < yPerUnit, !xFixed {
+            let half = yPerUnit * width / 2, centre = (x.lower + x.upper) / 2
+            return (Scale(lower: centre - half, upper: centre + half), y)
+        }
+        if yPerUnit < xPerUnit, !yFixed {
+            let half = xPerUnit * height / 2, centre = (y.lower + y.upper) / 2
+            return (x, Scale(lower: centre - half, upper: centre + half))
+        }
+        return (x, y)
     }
 
     /// Draws every series on the canvas and returns the glyphs to lay over it (absolute cells).

@@ -161,6 +161,24 @@ final class GoldenTests: XCTestCase {
         }
     }
 
+    func testEqualAspectGeometry() {
+        // The matrix-transform demo: the unit square and circle, and their images under [[2, 1], [0, 1]].
+        let angles: [Double] = (0...64).map { Double($0) / 64 * 2 * Double.pi }
+        let circle = (x: angles.map { cos($0) }, y: angles.map { sin($0) })
+        let square = (x: [0.0, 1, 1, 0, 0], y: [0.0, 0, 1, 1, 0])
+        func apply(_ xs: [Double], _ ys: [Double]) -> (x: [Double], y: [Double]) {
+            (zip(xs, ys).map { 2 * $0 + $1 }, ys)
+        }
+        let c2 = apply(circle.x, circle.y), s2 = apply(square.x, square.y)
+        for (mode, name) in modes {
+            var chart = LineChart(series: [Series("circle", x: circle.x, y: circle.y), Series("square", x: square.x, y: square.y),
+                                           Series("A·circle", x: c2.x, y: c2.y), Series("A·square", x: s2.x, y: s2.y)],
+                                  title: "A = [[2, 1], [0, 1]]", mode: mode)
+            chart.equalAspect = true
+            assertGolden(draw(chart, width: 64, height: 20), "line_equal_aspect_\(name)")
+        }
+    }
+
     func testEdgeCases() {
         for (mode, name) in modes {
             let series = [
