@@ -53,15 +53,15 @@ public struct Axes: Sendable {
     /// The cell column (relative to the plot) where an x value falls, given the pixels per cell.
     public static func column(_ fraction: Double, columns: Int, pixelsPerColumn: Int) -> Int {
         let pw = columns * pixelsPerColumn
-        let px = (fraction * Double(pw - 1)).rounded()
-        return min(max(Int(px), 0), pw - 1) / pixelsPerColumn
+        guard pw > 0 else { return 0 }
+        return clampedInt((fraction * Double(pw - 1)).rounded(), 0, pw - 1) / pixelsPerColumn
     }
 
     /// The cell row (relative to the plot) where a y value falls, given the pixels per cell.
     public static func row(_ fraction: Double, rows: Int, pixelsPerRow: Int) -> Int {
         let ph = rows * pixelsPerRow
-        let py = ((1 - fraction) * Double(ph - 1)).rounded()
-        return min(max(Int(py), 0), ph - 1) / pixelsPerRow
+        guard ph > 0 else { return 0 }
+        return clampedInt(((1 - fraction) * Double(ph - 1)).rounded(), 0, ph - 1) / pixelsPerRow
     }
 
     /// Splits `area` into the plot area and its margins. `rightWidth` columns are kept right of

@@ -56,11 +56,10 @@ public struct BarChart: View, Sendable {
         let barX = area.x + labelWidth + 2
         let width = area.maxX - barX - valueWidth
         let finite = bars.map(\.value).filter(\.isFinite)
-        let lo = valueRange?.lowerBound ?? min(0, finite.min() ?? 0)
-        var hi = valueRange?.upperBound ?? max(0, finite.max() ?? 1)
-        if hi <= lo { hi = lo + 1 }
+        let fitted = Scale(lower: valueRange?.lowerBound ?? min(0, finite.min() ?? 0), upper: valueRange?.upperBound ?? max(0, finite.max() ?? 1))
+        let lo = fitted.lower, hi = fitted.upper
         let unicode = mode == .unicode
-        let zero = width > 0 ? Int((min(max((0 - lo) / (hi - lo), 0), 1) * Double(width)).rounded()) : 0
+        let zero = width > 0 ? clampedInt(((0 - lo) / (hi - lo) * Double(width)).rounded(), 0, width) : 0
         let partial: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
         for (i, bar) in bars.enumerated() {
             let y = top + i
@@ -74,7 +73,7 @@ public struct BarChart: View, Sendable {
             if !bar.value.isNaN {
                 let v = min(max(bar.value, lo), hi)
                 if v >= 0 {
-                    let eighths = Int(((v - max(lo, 0)) / (hi - lo) * Double(width) * 8).rounded())
+                    let eighths = clampedInt(((v - max(lo, 0)) / (hi - lo) * Double(width) * 8).rounded(), 0, width * 8)
                     let full = unicode ? eighths / 8 : (eighths + 4) / 8
                     for k in 0..<full { buffer.put(unicode ? "█" : "=", x: barX + zero + k, y: y, style: style, clip: barArea) }
                     end = barX + zero + full
@@ -83,7 +82,7 @@ public struct BarChart: View, Sendable {
                         end += 1
                     }
                 } else {
-                    let cells = Int(((min(hi, 0) - v) / (hi - lo) * Double(width)).rounded())
+                    let cells = clampedInt(((min(hi, 0) - v) / (hi - lo) * Double(width)).rounded(), 0, width)
                     for k in 0..<cells { buffer.put(unicode ? "█" : "=", x: barX + zero - 1 - k, y: y, style: style, clip: barArea) }
                 }
             }

@@ -48,6 +48,7 @@ extension Canvas {
         let maxX = Double(pixelWidth - 1), maxY = Double(pixelHeight - 1)
         guard maxX >= 0, maxY >= 0 else { return }
         let dx = x1 - x0, dy = y1 - y0
+        guard dx.isFinite, dy.isFinite else { return }
         var t0 = 0.0, t1 = 1.0
         // Each (p, q) pair is one edge: the segment is inside where p·t ≤ q.
         let edges: [(Double, Double)] = [(-dx, x0), (dx, maxX - x0), (-dy, y0), (dy, maxY - y0)]

@@ -35,9 +35,11 @@ public struct Histogram: View, Sendable {
     /// The bin edges (bin count + 1 values, increasing).
     public func binEdges(maxBins: Int = 100) -> [Double] {
         let finite = values.filter { $0.isFinite && (range?.contains($0) ?? true) }.sorted()
-        let lo = range?.lowerBound ?? finite.first ?? 0
-        var hi = range?.upperBound ?? finite.last ?? 1
-        if hi <= lo { hi = lo + 1 }
+        // Scale repairs empty, reversed and non-finite bounds; a span too wide for a Double
+        // gets one bin.
+        let bounds = Scale(lower: range?.lowerBound ?? finite.first ?? 0, upper: range?.upperBound ?? finite.last ?? 1)
+        let lo = bounds.lower, hi = bounds.upper
+        guard (hi - lo).isFinite else { return [lo, hi] }
         let n: Int
         if let bins {
             n = bins
@@ -47,7 +49,7 @@ public struct Histogram: View, Sendable {
             let iqr = Histogram.quantile(finite, 0.75) - Histogram.quantile(finite, 0.25)
             if iqr > 0 {
                 let width = 2 * iqr / pow(Double(finite.count), 1.0 / 3.0)
-                n = Int(((hi - lo) / width).rounded(.up))
+                n = clampedInt(((hi - lo) / width).rounded(.up), 1, max(maxBins, 1))
             } else {
                 n = Int(log2(Double(finite.count)).rounded(.up)) + 1
             }
@@ -62,8 +64,7 @@ public struct Histogram: View, Sendable {
         let n = edges.count - 1
         var counts = Array(repeating: 0, count: n)
         for v in values where v.isFinite && v >= lo && v <= hi {
-            let i = min(n - 1, Int((v - lo) / (hi - lo) * Double(n)))
-            counts[max(i, 0)] += 1
+            counts[clampedInt((v - lo) / (hi - lo) * Double(n), 0, n - 1)] += 1
         }
         return counts
     }

@@ -95,3 +95,12 @@ public struct Scale: Sendable, Hashable {
 func _log10(_ x: Double) -> Double { log10(x) }
 
 func _pow10(_ x: Double) -> Double { pow(10, x) }
+
+/// A Double rounded down into `lower...upper` as an Int; NaN gives `lower`. Converting a
+/// non-finite or huge Double with `Int(_:)` traps, and plotted data may be anything.
+func clampedInt(_ value: Double, _ lower: Int, _ upper: Int) -> Int {
+    guard value == value else { return lower }
+    if value <= Double(lower) { return lower }
+    if value >= Double(upper) { return upper }
+    return Int(value)
+}

@@ -100,7 +100,7 @@ final class CanvasTests: XCTestCase {
         // IQR 0: Sturges, ⌈log₂ 4⌉ + 1 = 3 bins.
         let constant = Histogram(values: [3, 3, 3, 3, .nan, .infinity])
         XCTAssertEqual(constant.binEdges().count, 4)
-        XCTAssertEqual(constant.counts(edges: constant.binEdges()), [4, 0, 0])
+        XCTAssertEqual(constant.counts(edges: constant.binEdges()), [0, 4, 0])
         XCTAssertEqual(constant.ignoredCount, 2)
         let empty = Histogram(values: [], bins: 5).binEdges()
         XCTAssertEqual(empty.count, 6)

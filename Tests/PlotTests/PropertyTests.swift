@@ -118,7 +118,7 @@ final class PropertyTests: XCTestCase {
     func testEveryChartStaysInsideAnyArea() {
         var rng = LCG(seed: 3)
         func value() -> Double {
-            let specials: [Double] = [.nan, .infinity, -.infinity, 0, -1, 1e9]
+            let specials: [Double] = [.nan, .infinity, -.infinity, 0, -1, 1e9, 1.7e308, -1.7e308, 5e-324]
             return rng.int(5) == 0 ? specials[rng.int(specials.count)] : rng.normal() * 3
         }
         for trial in 0..<120 {
@@ -134,12 +134,19 @@ final class PropertyTests: XCTestCase {
             heat.points = [Series(x: xs, y: ys)]
             var shaded = heat
             shaded.useColor = false
+            var bars = BarChart(labels: ["a", "b"], values: [value(), value()], mode: mode)
+            let low = value(), high = value()
+            bars.valueRange = (low.isNaN ? 0 : low)...(.infinity)
+            var fixedHistogram = Histogram(values: xs, bins: rng.int(5) - 1, mode: mode)
+            fixedHistogram.range = -.infinity...(high.isNaN ? 0 : high)
+            var wide = LineChart(series: [Series(x: [-1.7e308, 1.7e308], y: [1.7e308, -1.7e308])], mode: mode)
+            wide.equalAspect = true
             let views: [any View] = [
                 LineChart(series: [Series("a", x: xs, y: ys)], title: "line", xLabel: "x", yLabel: "y", mode: mode),
                 log,
                 ScatterChart(series: [Series("a", x: xs, y: ys)], markers: .symbols, mode: mode),
                 FunctionPlot(over: -3...3, mode: mode) { 1 / $0 },
-                heat, shaded,
+                heat, shaded, bars, fixedHistogram, wide,
                 Histogram(values: xs, title: "h", mode: mode),
                 BarChart(labels: xs.map { "label \($0)" }, values: ys, title: "bars", mode: mode),
                 ArrowField(vectors: grid.map { $0.map { ArrowField.Vector(dx: $0, dy: 1) } }, title: "arrows", mode: mode),
