@@ -28,7 +28,10 @@ public struct Scale: Sendable, Hashable {
         if lo == hi {
             if kind == .log10 { lo /= 10; hi *= 10 } else {
                 let pad = lo == 0 ? 1 : abs(lo) * 0.1
-                lo -= pad; hi += pad
+                lo = max(lo - pad, -Double.greatestFiniteMagnitude)
+                hi = min(hi + pad, Double.greatestFiniteMagnitude)
+                if lo == hi { lo -= 1; hi += 1 }  // a pad lost to rounding (subnormal values)
+                if lo == hi { lo = lo.nextDown; hi = hi.nextUp }  // or to magnitude
             }
         }
         self.lower = lo
@@ -62,7 +65,9 @@ public struct Scale: Sendable, Hashable {
         case .linear:
             let step = Ticks.step(lower: lower, upper: upper, maxCount: 10)
             guard step > 0 else { return self }
-            return Scale(lower: (lower / step + 1e-9).rounded(.down) * step, upper: (upper / step - 1e-9).rounded(.up) * step)
+            let lo = (lower / step + 1e-9).rounded(.down) * step, hi = (upper / step - 1e-9).rounded(.up) * step
+            guard lo.isFinite, hi.isFinite else { return self }  // near Double's limits
+            return Scale(lower: lo, upper: hi)
         }
     }
 

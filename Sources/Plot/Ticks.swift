@@ -8,7 +8,8 @@ public enum Ticks {
         let span = upper - lower
         guard span > 0, span.isFinite, lower.isFinite, upper.isFinite else { return 0 }
         let target = max(maxCount, 1)
-        var exponent = floor(log10(span / Double(target))) - 1
+        // Bounded below: a subnormal span would give log10(0) = -∞, and -∞ + 1 never ends a loop.
+        var exponent = max(floor(log10(span / Double(target))) - 1, -330)
         while exponent < 400 {
             let base = pow(10, exponent)
             for mantissa in [1.0, 2.0, 5.0] {
@@ -25,22 +26,19 @@ public enum Ticks {
         let s = step(lower: lower, upper: upper, maxCount: maxCount)
         guard s > 0 else { return lower.isFinite ? [lower] : [] }
         let first = (lower / s - 1e-9).rounded(.up), last = (upper / s + 1e-9).rounded(.down)
-        guard first <= last else { return [] }
-        var values: [Double] = []
-        var k = first
-        while k <= last {
-            let v = k * s
-            values.append(v == 0 ? 0 : v)  // no "-0"
-            k += 1
+        // Count with an Int: beyond 2^53, k + 1 == k for a Double and the loop would never end.
+        guard first <= last, last - first < 10_000 else { return [] }
+        return (0...Int(last - first)).map { i in
+            let v = (first + Double(i)) * s
+            return v == 0 ? 0 : v  // no "-0"
         }
-        return values
     }
 
     /// Powers of ten inside `lower...upper` (every second, third... when there are more than
     /// `maxCount`); falls back to linear ticks when the interval spans less than one decade.
     public static func log10Ticks(lower: Double, upper: Double, maxCount: Int) -> [Double] {
         guard lower > 0, upper > lower, upper.isFinite else { return linear(lower: lower, upper: upper, maxCount: maxCount) }
-        let first = Int((log10(lower) - 1e-9).rounded(.up)), last = Int((log10(upper) + 1e-9).rounded(.down))
+        let first = clampedInt((log10(lower) - 1e-9).rounded(.up), -400, 400), last = clampedInt((log10(upper) + 1e-9).rounded(.down), -400, 400)
         let n = last - first + 1
         if n < 2 { return linear(lower: lower, upper: upper, maxCount: maxCount) }
         let stride = max(1, (n + max(maxCount, 1) - 1) / max(maxCount, 1))
@@ -52,16 +50,16 @@ public enum Ticks {
     public static func label(_ value: Double, step: Double) -> String {
         guard value.isFinite else { return nonFinite(value) }
         let s = abs(step)
-        if s > 0, abs(value) < s * 1e-6 { return "0" }
-        if s > 0, s < 0.01 { return scientific(value, decimals: max(0, Int(floor(log10(abs(value)))) - Int(floor(log10(s) + 1e-9)))) }
+        if value == 0 || (s > 0 && abs(value) < s * 1e-6) { return "0" }
+        if s > 0, s < 0.01 { return scientific(value, decimals: max(0, clampedInt(floor(log10(abs(value))), -400, 400) - clampedInt(floor(log10(s) + 1e-9), -400, 400))) }
         let a = abs(value)
         if a >= 1000 {
             let (unit, suffix) = suffixUnit(a)
             guard !suffix.isEmpty else { return scientific(value, decimals: 2) }
-            let decimals = s > 0 ? max(0, -Int(floor(log10(s / unit) + 1e-9))) : 1
+            let decimals = s > 0 ? max(0, -clampedInt(floor(log10(s / unit) + 1e-9), -400, 400)) : 1
             return fixed(value / unit, decimals: min(decimals, 3)) + suffix
         }
-        let decimals = s > 0 ? max(0, -Int(floor(log10(s) + 1e-9))) : 3
+        let decimals = s > 0 ? max(0, -clampedInt(floor(log10(s) + 1e-9), -400, 400)) : 3
         return fixed(value, decimals: decimals)
     }
 
@@ -104,7 +102,7 @@ public enum Ticks {
     public static func scientific(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return nonFinite(value) }
         if value == 0 { return "0" }
-        var exponent = Int(floor(log10(abs(value))))
+        var exponent = clampedInt(floor(log10(abs(value))), -400, 400)
         var mantissa = value / pow(10, Double(exponent))
         let d = min(max(decimals, 0), 6)
         let rounded = (abs(mantissa) * pow(10, Double(d))).rounded() / pow(10, Double(d))
@@ -124,11 +122,11 @@ public enum Ticks {
         return (1e3, "k")
     }
 
-    private static func intDigits(_ a: Double) -> Int { a < 1 ? 0 : Int(floor(log10(a) + 1e-12)) + 1 }
+    private static func intDigits(_ a: Double) -> Int { a < 1 ? 0 : clampedInt(floor(log10(a) + 1e-12), 0, 400) + 1 }
 
     private static func count(lower: Double, upper: Double, step: Double) -> Int {
         let first = (lower / step - 1e-9).rounded(.up), last = (upper / step + 1e-9).rounded(.down)
         let n = last - first + 1
-        return n > 1e9 ? Int.max : Int(max(n, 0))
+        return clampedInt(n, 0, Int.max)
     }
 }
