@@ -42,4 +42,24 @@ static inline int aitutor_put_cell(int y, int x, const wchar_t *chars, attr_t at
     return mvwadd_wch(stdscr, y, x, &cell);
 }
 
+/* Signals that end the tutor: recorded here, read by the input loop, which then restores the
+   terminal and exits. Installed without SA_RESTART so a blocked read returns at once. */
+static volatile sig_atomic_t aitutor_stop_signal = 0;
+static void aitutor_on_signal(int sig) { aitutor_stop_signal = sig; }
+static inline void aitutor_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = aitutor_on_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGQUIT, &action, NULL);
+}
+static inline int aitutor_pending_signal(void) { return (int)aitutor_stop_signal; }
+
+/* The codeset of the current locale, e.g. "UTF-8". */
+static inline const char *aitutor_codeset(void) { return nl_langinfo(CODESET); }
+
 #endif
