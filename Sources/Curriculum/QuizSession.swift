@@ -57,7 +57,7 @@ public struct PresentedQuestion: Hashable, Sendable, Identifiable {
         let last = PresentedQuestion.label(max(0, order.count - 1))
         switch question.kind {
         case .single, .trueFalse: return "one letter a–\(last) or a number 1–\(order.count)"
-        case .multiple: return "every right option, e.g. \"a c\" or \"1,3\" (letters a–\(last) or numbers 1–\(order.count))"
+        case .multiple: return "every right option: letters a–\(last) or numbers 1–\(order.count), e.g. \"a c\" or \"1,3\""
         case .numeric: return "a number, e.g. 0.25"
         }
     }

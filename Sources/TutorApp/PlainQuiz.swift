@@ -39,14 +39,26 @@ public struct PlainQuiz {
     public var now: () -> Date
     /// Seeds for retry attempts.
     public var nextSeed: () -> UInt64
+    /// Repeat each line read after the prompt: on when input is a pipe or file, so the transcript
+    /// reads like a conversation; off on a terminal, which echoes by itself.
+    public var echoInput: Bool
 
     public init(readLine: @escaping () -> String?, write: @escaping (String) -> Void, store: ProgressStore?,
-                now: @escaping () -> Date = { Date() }, nextSeed: @escaping () -> UInt64 = { UInt64.random(in: 0...UInt64.max) }) {
+                now: @escaping () -> Date = { Date() }, nextSeed: @escaping () -> UInt64 = { UInt64.random(in: 0...UInt64.max) },
+                echoInput: Bool = false) {
         self.readLine = readLine
         self.write = write
         self.store = store
         self.now = now
         self.nextSeed = nextSeed
+        self.echoInput = echoInput
+    }
+
+    /// The next line, echoed when `echoInput` is on.
+    private func nextLine() -> String? {
+        let line = readLine()
+        if echoInput, let line { write(line + "\n") }
+        return line
     }
 
     /// Runs a section quiz (answers recorded with mode `quiz`, plus a completion record).
@@ -82,7 +94,7 @@ public struct PlainQuiz {
                 var grade: Grade?
                 while grade == nil {
                     write("Answer (\(item.inputHint)): ")
-                    guard let line = readLine() else {
+                    guard let line = nextLine() else {
                         say("")
                         return inputEnded(session, mode: mode, quizSectionID: quizSectionID, attempt: attempt)
                     }
@@ -129,7 +141,7 @@ public struct PlainQuiz {
             }
             say("They are in your review queue ('aitutor review').")
             write("Retry the \(summary.missed.count) missed question\(summary.missed.count == 1 ? "" : "s") now? (y/n): ")
-            guard let line = readLine(), ["y", "yes"].contains(line.trimmingCharacters(in: .whitespaces).lowercased()),
+            guard let line = nextLine(), ["y", "yes"].contains(line.trimmingCharacters(in: .whitespaces).lowercased()),
                   let retry = session.retryingMissed(seed: nextSeed(), startedAt: now()) else {
                 say("")
                 return .finished(correct: totalRight, total: total)

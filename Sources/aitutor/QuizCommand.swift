@@ -48,7 +48,8 @@ struct QuizCommand: ParsableCommand {
             return
         }
         let store = try ProgressSupport.openStore(common)
-        let quiz = PlainQuiz(readLine: { Swift.readLine(strippingNewline: true) }, write: ProgressSupport.writeFlushed, store: store)
+        let quiz = PlainQuiz(readLine: { Swift.readLine(strippingNewline: true) }, write: ProgressSupport.writeFlushed, store: store,
+                               echoInput: isatty(STDIN_FILENO) == 0)
         let outcome = quiz.runQuiz(section.quiz, curriculum: curriculum, seed: seed ?? ProgressSupport.clockSeed())
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }

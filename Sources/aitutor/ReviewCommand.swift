@@ -41,7 +41,8 @@ struct ReviewCommand: ParsableCommand {
             print("No reviews due.\(next)")
             return
         }
-        let quiz = PlainQuiz(readLine: { Swift.readLine(strippingNewline: true) }, write: ProgressSupport.writeFlushed, store: store)
+        let quiz = PlainQuiz(readLine: { Swift.readLine(strippingNewline: true) }, write: ProgressSupport.writeFlushed, store: store,
+                               echoInput: isatty(STDIN_FILENO) == 0)
         let outcome = quiz.runReview(questions, curriculum: curriculum, seed: seed ?? ProgressSupport.clockSeed())
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
