@@ -6,20 +6,46 @@ import Foundation
 /// Why not `JSONDecoder`: start-up replays the whole file, and a 100,000-record history has to load
 /// in well under 100 ms; a byte-level reader for this one shape does that, a general decoder does not.
 enum FlatJSON {
-    enum Value: Hashable, Sendable {
-        case string(String)
-        case number(Double)
-        case bool(Bool)
-        case null
+    /// A value as found in the line: strings stay byte ranges until asked for, so fields nobody
+    /// reads cost nothing and dates are parsed straight from the bytes.
+    struct Value {
+        enum Kind { case string, escapedString, number, bool, null }
+        var kind: Kind
+        /// For strings: the bytes between the quotes.
+        var start = 0
+        var end = 0
+        var number = 0.0
+        var bool = false
     }
 
     /// Keys and values in file order; lookups are linear (records have about ten keys).
-    struct Object: Sendable {
-        var pairs: [(String, Value)] = []
-        subscript(key: String) -> Value? {
-            for (k, v) in pairs where k == key { return v }
+    struct Object {
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// Shares repeated values (ids, sections, attempts) between records while a file is read.
+        var interner: StringInterner? = nil
+        var pairs: [(keyStart: Int, keyEnd: Int, value: Value)] = []
+
+        /// The value of `key`, comparing bytes (keys are plain ASCII without escapes).
+        func find(_ key: StaticString) -> Value? {
+            let k = key.utf8Start
+            let n = key.utf8CodeUnitCount
+            outer: for pair in pairs where pair.keyEnd - pair.keyStart == n {
+                for j in 0..<n where bytes[pair.keyStart + j] != k[j] { continue outer }
+                return pair.value
+            }
             return nil
         }
+
+        /// The text of a string value (unescaping when needed).
+        func text(_ value: Value) -> String {
+            let slice = UnsafeBufferPointer(rebasing: bytes[value.start..<value.end])
+            guard value.kind == .escapedString else {
+                return interner?.string(slice) ?? String(decoding: slice, as: UTF8.self)
+            }
+            return FlatJSON.unescape(slice)
+        }
+
+        func slice(_ value: Value) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[value.start..<value.end]) }
     }
 
     struct ParseError: Error, CustomStringConvertible {
@@ -28,9 +54,50 @@ enum FlatJSON {
         var description: String { "\(message) at column \(offset + 1)" }
     }
 
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(ParseError) -> Object {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, interner: StringInterner? = nil) throws(ParseError) -> Object {
         var p = Parser(bytes: bytes)
-        return try p.object()
+        var object = try p.object()
+        object.interner = interner
+        return object
+    }
+
+    /// Decodes the escapes of a string already checked by the parser.
+    static func unescape(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        func hex4(_ at: Int) -> UInt32 {
+            var v: UInt32 = 0
+            for k in at..<min(at + 4, b.count) {
+                let c = b[k]
+                v = v * 16 + UInt32(c >= 0x61 ? c - 0x61 + 10 : c >= 0x41 ? c - 0x41 + 10 : c - 0x30)
+            }
+            return v
+        }
+        while i < b.count {
+            let c = b[i]
+            guard c == UInt8(ascii: "\\"), i + 1 < b.count else { out.append(c); i += 1; continue }
+            let e = b[i + 1]
+            i += 2
+            switch e {
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var code = hex4(i)
+                i += 4
+                if code >= 0xD800 && code < 0xDC00, i + 6 <= b.count {
+                    let low = hex4(i + 2)
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low &- 0xDC00)
+                    i += 6
+                }
+                out.append(contentsOf: Array(String(Character(Unicode.Scalar(code) ?? "\u{FFFD}")).utf8))
+            default: out.append(e)  // \" \\ \/
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private struct Parser {
@@ -51,7 +118,7 @@ enum FlatJSON {
 
         mutating func object() throws(ParseError) -> Object {
             try expect(UInt8(ascii: "{"), "'{'")
-            var result = Object()
+            var result = Object(bytes: bytes)
             result.pairs.reserveCapacity(12)
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
@@ -62,7 +129,7 @@ enum FlatJSON {
                     let key = try string()
                     try expect(UInt8(ascii: ":"), "':'")
                     let value = try self.value()
-                    result.pairs.append((key, value))
+                    result.pairs.append((key.start, key.end, value))
                     skipSpace()
                     guard i < bytes.count else { throw fail("line ends early, expected ',' or '}'") }
                     if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -79,11 +146,11 @@ enum FlatJSON {
             skipSpace()
             guard i < bytes.count else { throw fail("line ends early, expected a value") }
             switch bytes[i] {
-            case UInt8(ascii: "\""): return .string(try string())
-            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-            case UInt8(ascii: "n"): try literal("null"); return .null
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+            case UInt8(ascii: "\""): return try string()
+            case UInt8(ascii: "t"): try literal("true"); return Value(kind: .bool, bool: true)
+            case UInt8(ascii: "f"): try literal("false"); return Value(kind: .bool, bool: false)
+            case UInt8(ascii: "n"): try literal("null"); return Value(kind: .null)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return Value(kind: .number, number: try number())
             case UInt8(ascii: "{"), UInt8(ascii: "["): throw fail("nested values are not part of the format")
             default: throw fail("expected a value")
             }
@@ -122,58 +189,43 @@ enum FlatJSON {
             return value
         }
 
-        mutating func string() throws(ParseError) -> String {
+        /// Checks a string and returns its byte range; escapes are validated here, decoded on demand.
+        mutating func string() throws(ParseError) -> Value {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a string") }
             i += 1
             let start = i
-            // Fast path: no escapes.
-            while i < bytes.count {
-                let b = bytes[i]
-                if b == UInt8(ascii: "\"") {
-                    let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                    i += 1
-                    return s
-                }
-                if b == UInt8(ascii: "\\") { break }
-                if b < 0x20 { throw fail("control character inside a string") }
-                i += 1
-            }
-            guard i < bytes.count else { throw fail("line ends inside a string") }
-            var out = Array(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            var escaped = false
             while i < bytes.count {
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") {
                     i += 1
-                    return String(decoding: out, as: UTF8.self)
+                    return Value(kind: escaped ? .escapedString : .string, start: start, end: i - 1)
                 }
                 if b < 0x20 { throw fail("control character inside a string") }
-                if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
-                i += 1
-                guard i < bytes.count else { break }
-                let e = bytes[i]
-                i += 1
-                switch e {
-                case UInt8(ascii: "\""): out.append(0x22)
-                case UInt8(ascii: "\\"): out.append(0x5C)
-                case UInt8(ascii: "/"): out.append(0x2F)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    var code = try hex4()
-                    if code >= 0xD800 && code < 0xDC00 {
-                        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { throw fail("lone surrogate in \\u escape") }
-                        i += 2
-                        let low = try hex4()
-                        guard low >= 0xDC00 && low < 0xE000 else { throw fail("bad surrogate pair in \\u escape") }
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                if b == UInt8(ascii: "\\") {
+                    escaped = true
+                    i += 1
+                    guard i < bytes.count else { break }
+                    switch bytes[i] {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                         UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                        i += 1
+                    case UInt8(ascii: "u"):
+                        i += 1
+                        let code = try hex4()
+                        if code >= 0xD800 && code < 0xDC00 {
+                            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { throw fail("lone surrogate in \\u escape") }
+                            i += 2
+                            let low = try hex4()
+                            guard low >= 0xDC00 && low < 0xE000 else { throw fail("bad surrogate pair in \\u escape") }
+                        } else if code >= 0xDC00 && code < 0xE000 {
+                            throw fail("lone surrogate in \\u escape")
+                        }
+                    default: throw fail("unknown escape")
                     }
-                    guard let scalar = Unicode.Scalar(code) else { throw fail("invalid \\u escape") }
-                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
-                default: throw fail("unknown escape")
+                    continue
                 }
+                i += 1
             }
             throw fail("line ends inside a string")
         }
@@ -234,6 +286,30 @@ enum FlatJSON {
             }
         }
         return out + "\""
+    }
+}
+
+/// Returns one shared `String` per distinct byte sequence: a progress file repeats the same ids
+/// thousands of times, and sharing them saves an allocation per field at start-up.
+final class StringInterner {
+    private var table: [UInt64: String] = [:]
+
+    func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }  // small strings need no allocation
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
+        if let existing = table[hash] {
+            var copy = existing
+            let same = copy.withUTF8 { stored -> Bool in
+                guard stored.count == bytes.count, let a = stored.baseAddress, let b = bytes.baseAddress else { return false }
+                return memcmp(a, b, bytes.count) == 0
+            }
+            if same { return existing }
+            return String(decoding: bytes, as: UTF8.self)  // a hash collision: correct, just not shared
+        }
+        let made = String(decoding: bytes, as: UTF8.self)
+        if table.count < 200_000 { table[hash] = made }
+        return made
     }
 }
 

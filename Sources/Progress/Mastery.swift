@@ -97,13 +97,16 @@ public struct MasteryReport: Sendable {
         var weighted: [String: (right: Double, total: Double, answered: Int, correct: Int)] = [:]
         var latest: [String: Bool] = [:]
         for answer in answers {
-            var w = weighted[answer.topic] ?? (0, 0, 0, 0)
-            w.right = w.right * policy.decay + (answer.correct ? 1 : 0)
-            w.total = w.total * policy.decay + 1
-            w.answered += 1
-            w.correct += answer.correct ? 1 : 0
-            weighted[answer.topic] = w
+            let right = answer.correct ? 1.0 : 0
+            // One hash lookup per answer: update the entry in place.
+            update(&weighted[answer.topic, default: (0, 0, 0, 0)], decay: policy.decay, right: right)
             latest[answer.questionID] = answer.correct
+        }
+        func update(_ w: inout (right: Double, total: Double, answered: Int, correct: Int), decay: Double, right: Double) {
+            w.right = w.right * decay + right
+            w.total = w.total * decay + 1
+            w.answered += 1
+            w.correct += Int(right)
         }
 
         var index: [String: TopicMastery] = [:]

@@ -58,8 +58,12 @@ public enum ProgressRecord: Hashable, Sendable {
 
     /// Reads one line. Throws with a message naming what is missing or malformed.
     public init(jsonLine bytes: UnsafeBufferPointer<UInt8>) throws(RecordError) {
+        try self.init(jsonLine: bytes, interner: nil)
+    }
+
+    init(jsonLine bytes: UnsafeBufferPointer<UInt8>, interner: StringInterner?) throws(RecordError) {
         let object: FlatJSON.Object
-        do { object = try FlatJSON.parse(bytes) } catch { throw .notJSON(error.description) }
+        do { object = try FlatJSON.parse(bytes, interner: interner) } catch { throw .notJSON(error.description) }
         try self.init(object: object)
     }
 
@@ -82,16 +86,13 @@ public enum ProgressRecord: Hashable, Sendable {
         case "header":
             self = .header(ProgressHeader(created: at))
         case "answer":
-            let choices = try o.optionalString("choices").map { text throws(RecordError) -> [Int] in
-                var result: [Int] = []
-                for part in text.split(separator: ",") {
-                    guard let n = Int(part) else { throw .invalid("'choices' must be numbers separated by commas") }
-                    result.append(n)
-                }
-                return result
-            } ?? []
-            let modeText = try o.optionalString("mode") ?? AnswerRecord.Mode.quiz.rawValue
-            guard let mode = AnswerRecord.Mode(rawValue: modeText) else { throw .invalid("'mode' must be quiz or review") }
+            let choices = try o.intList("choices")
+            let mode: AnswerRecord.Mode
+            switch try o.optionalString("mode") {
+            case nil, "quiz": mode = .quiz
+            case "review": mode = .review
+            default: throw .invalid("'mode' must be quiz or review")
+            }
             self = .answer(AnswerRecord(at: at, questionID: try o.string("question"), sectionID: try o.string("section"),
                                         topic: try o.string("topic"), correct: try o.bool("correct"),
                                         given: try o.optionalString("given") ?? "", choices: choices, mode: mode,
@@ -224,37 +225,50 @@ public enum RecordError: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 extension FlatJSON.Object {
-    func string(_ key: String) throws(RecordError) -> String {
-        guard let value = self[key] else { throw .missing(key) }
-        guard case .string(let s) = value else { throw .invalid("'\(key)' must be a string") }
-        return s
+    func string(_ key: StaticString) throws(RecordError) -> String {
+        guard let value = find(key) else { throw .missing("\(key)") }
+        guard value.kind == .string || value.kind == .escapedString else { throw .invalid("'\(key)' must be a string") }
+        return text(value)
     }
-    func optionalString(_ key: String) throws(RecordError) -> String? {
-        guard let value = self[key] else { return nil }
-        if case .null = value { return nil }
-        guard case .string(let s) = value else { throw .invalid("'\(key)' must be a string") }
-        return s
+    func optionalString(_ key: StaticString) throws(RecordError) -> String? {
+        guard let value = find(key), value.kind != .null else { return nil }
+        guard value.kind == .string || value.kind == .escapedString else { throw .invalid("'\(key)' must be a string") }
+        return text(value)
     }
-    func int(_ key: String) throws(RecordError) -> Int {
-        guard let value = self[key] else { throw .missing(key) }
-        guard case .number(let n) = value, n == n.rounded(), abs(n) < 9e15 else { throw .invalid("'\(key)' must be a whole number") }
+    func int(_ key: StaticString) throws(RecordError) -> Int {
+        guard let value = find(key) else { throw .missing("\(key)") }
+        let n = value.number
+        guard value.kind == .number, n == n.rounded(), abs(n) < 9e15 else { throw .invalid("'\(key)' must be a whole number") }
         return Int(n)
     }
-    func bool(_ key: String) throws(RecordError) -> Bool {
-        guard let value = try optionalBool(key) else { throw .missing(key) }
+    func bool(_ key: StaticString) throws(RecordError) -> Bool {
+        guard let value = try optionalBool(key) else { throw .missing("\(key)") }
         return value
     }
-    func optionalBool(_ key: String) throws(RecordError) -> Bool? {
-        guard let value = self[key] else { return nil }
-        switch value {
-        case .null: return nil
-        case .bool(let b): return b
-        default: throw .invalid("'\(key)' must be true or false")
-        }
+    func optionalBool(_ key: StaticString) throws(RecordError) -> Bool? {
+        guard let value = find(key), value.kind != .null else { return nil }
+        guard value.kind == .bool else { throw .invalid("'\(key)' must be true or false") }
+        return value.bool
     }
-    func date(_ key: String) throws(RecordError) -> Date {
-        let text = try string(key)
-        guard let date = Timestamp.parse(text) else { throw .invalid("'\(key)' must be an ISO-8601 UTC time like 2026-01-31T09:15:00Z, not '\(text)'") }
-        return date
+    func date(_ key: StaticString) throws(RecordError) -> Date {
+        guard let value = find(key) else { throw .missing("\(key)") }
+        if value.kind == .string, let date = Timestamp.parse(bytes: slice(value)) { return date }
+        let shown = value.kind == .string || value.kind == .escapedString ? text(value) : "a non-string"
+        throw .invalid("'\(key)' must be an ISO-8601 UTC time like 2026-01-31T09:15:00Z, not '\(shown)'")
+    }
+    /// Comma-separated whole numbers, parsed from the bytes.
+    func intList(_ key: StaticString) throws(RecordError) -> [Int] {
+        guard let value = find(key), value.kind != .null else { return [] }
+        guard value.kind == .string else { throw .invalid("'\(key)' must be numbers separated by commas") }
+        var result: [Int] = []
+        var current = 0, digits = 0
+        for b in slice(value) {
+            if b >= 0x30 && b <= 0x39, digits < 9 { current = current * 10 + Int(b - 0x30); digits += 1 }
+            else if b == UInt8(ascii: ","), digits > 0 { result.append(current); current = 0; digits = 0 }
+            else { throw .invalid("'\(key)' must be numbers separated by commas") }
+        }
+        guard digits > 0 else { throw .invalid("'\(key)' must be numbers separated by commas") }
+        result.append(current)
+        return result
     }
 }

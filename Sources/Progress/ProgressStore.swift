@@ -111,38 +111,36 @@ public struct ProgressStore: Sendable {
         defer { close(fd) }
         guard lock(fd, LOCK_SH) else { throw .cannotLock(path: path, errno: errno) }
         defer { _ = flock(fd, LOCK_UN) }
-        var data: [UInt8] = []
         var info = stat()
-        if fstat(fd, &info) == 0 { data.reserveCapacity(Int(info.st_size) + 1) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .cannotRead(path: path, errno: errno)
-            }
-            if n == 0 { break }
-            data.append(contentsOf: chunk[0..<n])
+        guard fstat(fd, &info) == 0 else { throw .cannotRead(path: path, errno: errno) }
+        let size = Int(info.st_size)
+        guard size > 0 else { return ProgressLog(header: nil, records: [], warnings: [], lineCount: 0) }
+        // Map the file rather than copying it: start-up reads every byte once.
+        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), mapped != MAP_FAILED else {
+            throw .cannotRead(path: path, errno: errno)
         }
-        return try data.withUnsafeBufferPointer { buffer throws(ProgressStoreError) in try Self.parse(buffer, fileName: Self.fileName) }
+        defer { munmap(mapped, size) }
+        let buffer = UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size)
+        return try Self.parse(buffer, fileName: Self.fileName)
     }
-
     /// Parses the bytes of a progress file (exposed for tests and benchmarks).
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(ProgressStoreError) -> ProgressLog {
         var log = ProgressLog(header: nil, records: [], warnings: [], lineCount: 0)
-        log.records.reserveCapacity(bytes.count / 160)
+        log.records.reserveCapacity(bytes.count / 200)
+        log.answers.reserveCapacity(bytes.count / 200)
+        let interner = StringInterner()
         var start = 0
         var lineNumber = 0
+        guard let base = bytes.baseAddress else { return log }
         while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
             lineNumber += 1
             let torn = end == bytes.count
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             start = end + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            if line.first != UInt8(ascii: "{"), line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
             do {
-                let record = try ProgressRecord(jsonLine: line)
+                let record = try ProgressRecord(jsonLine: line, interner: interner)
                 if case .header(let header) = record {
                     if lineNumber == 1 { log.header = header } else {
                         log.warnings.append(ProgressWarning(file: fileName, line: lineNumber, message: "a second header record; ignored"))
@@ -152,7 +150,7 @@ public struct ProgressStore: Sendable {
                 if lineNumber == 1 {
                     log.warnings.append(ProgressWarning(file: fileName, line: 1, message: "the file does not start with a header record; reading it anyway"))
                 }
-                log.records.append(record)
+                log.append(record)
             } catch {
                 if case .newerVersion(let v) = error { throw .newerFormat(path: fileName, version: v) }
                 let what = torn ? "the last line is incomplete (an interrupted write?)" : "unreadable record"
@@ -240,9 +238,20 @@ public struct ProgressLog: Sendable {
     /// Lines in the file, the header and damaged lines included.
     public var lineCount: Int
 
-    /// The answer records, in order.
-    public var answers: [AnswerRecord] {
-        records.compactMap { if case .answer(let a) = $0 { return a } else { return nil } }
+    /// The answer records, in order (kept beside `records` because start-up replays them twice).
+    public internal(set) var answers: [AnswerRecord]
+
+    public init(header: ProgressHeader?, records: [ProgressRecord], warnings: [ProgressWarning], lineCount: Int) {
+        self.header = header
+        self.records = records
+        self.warnings = warnings
+        self.lineCount = lineCount
+        self.answers = records.compactMap { if case .answer(let a) = $0 { return a } else { return nil } }
+    }
+
+    mutating func append(_ record: ProgressRecord) {
+        records.append(record)
+        if case .answer(let a) = record { answers.append(a) }
     }
 
     /// Ids of lessons read.

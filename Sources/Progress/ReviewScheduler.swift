@@ -45,22 +45,26 @@ public struct ReviewScheduler: Sendable {
 
     /// Applies one answer to the queue.
     public mutating func record(_ answer: AnswerRecord) {
-        if var card = cards[answer.questionID] {
-            if answer.correct {
-                card.box = min(card.box + 1, Self.boxCount)
-                card.due = answer.at.addingTimeInterval(Self.intervalDays[card.box - 1] * 86_400)
-            } else {
-                card.box = 1
-                card.due = answer.at
-            }
-            card.lastAnswered = answer.at
-            card.sectionID = answer.sectionID
-            card.topic = answer.topic
-            cards[answer.questionID] = card
+        if let index = cards.index(forKey: answer.questionID) {
+            // Update in place: one hash lookup per answer (start-up replays every answer).
+            Self.apply(answer, to: &cards.values[index])
         } else if !answer.correct {
             cards[answer.questionID] = Card(questionID: answer.questionID, sectionID: answer.sectionID, topic: answer.topic,
                                             box: 1, due: answer.at, lastAnswered: answer.at, order: cards.count)
         }
+    }
+
+    private static func apply(_ answer: AnswerRecord, to card: inout Card) {
+        if answer.correct {
+            card.box = min(card.box + 1, boxCount)
+            card.due = answer.at.addingTimeInterval(intervalDays[card.box - 1] * 86_400)
+        } else {
+            card.box = 1
+            card.due = answer.at
+        }
+        card.lastAnswered = answer.at
+        card.sectionID = answer.sectionID
+        card.topic = answer.topic
     }
 
     /// The cards due at `date`, most overdue first.
