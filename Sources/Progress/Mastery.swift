@@ -99,14 +99,8 @@ public struct MasteryReport: Sendable {
         for answer in answers {
             let right = answer.correct ? 1.0 : 0
             // One hash lookup per answer: update the entry in place.
-            update(&weighted[answer.topic, default: (0, 0, 0, 0)], decay: policy.decay, right: right)
+            Self.update(&weighted[answer.topic, default: (0, 0, 0, 0)], decay: policy.decay, right: right)
             latest[answer.questionID] = answer.correct
-        }
-        func update(_ w: inout (right: Double, total: Double, answered: Int, correct: Int), decay: Double, right: Double) {
-            w.right = w.right * decay + right
-            w.total = w.total * decay + 1
-            w.answered += 1
-            w.correct += Int(right)
         }
 
         var index: [String: TopicMastery] = [:]
@@ -162,6 +156,13 @@ public struct MasteryReport: Sendable {
         self.sections = sections
         self.topicIndex = index
         self.readiness = measurable > 0 ? readinessSum / Double(measurable) : 0
+    }
+
+    private static func update(_ w: inout (right: Double, total: Double, answered: Int, correct: Int), decay: Double, right: Double) {
+        w.right = w.right * decay + right
+        w.total = w.total * decay + 1
+        w.answered += 1
+        w.correct += Int(right)
     }
 
     /// Mastery from a whole progress log.
