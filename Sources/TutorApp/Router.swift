@@ -26,10 +26,10 @@ public struct ScreenRouter {
             return .success(RoadmapScreen(context: context))
         case .lesson(let id):
             guard context.curriculum.lesson(id) != nil else { return .failure(OpenError("no lesson '\(id)'")) }
-            return .success(LessonScreen(page: .lesson(id)))
+            return .success(LessonScreen(page: .lesson(id), context: context))
         case .section(let id):
             guard context.curriculum.section(id) != nil else { return .failure(OpenError("no section '\(id)'")) }
-            return .success(LessonScreen(page: .overview(id)))
+            return .success(LessonScreen(page: .overview(id), context: context))
         case .search(let query):
             return .success(SearchScreen(query: query, context: context))
         case .demo(let id, _):

@@ -88,6 +88,12 @@ public struct Tutor {
         }
     }
 
+    /// Tells a screen that has just come to the top the size it is shown at, so it can react to
+    /// what is visible at once (a short lesson is read as soon as it is opened).
+    private mutating func present() {
+        forwardToCurrent(.resize(size))
+    }
+
     private mutating func forwardToCurrent(_ event: Event) {
         var screen = current
         let commands = screen.handle(event, context: context)
@@ -98,9 +104,13 @@ public struct Tutor {
     private mutating func apply(_ commands: [AppCommand]) {
         for command in commands {
             switch command {
-            case .push(let screen): stack.append(screen)
+            case .push(let screen):
+                stack.append(screen)
+                present()
             case .pop: if stack.count > 1 { stack.removeLast() }
-            case .replace(let screen): stack[stack.count - 1] = screen
+            case .replace(let screen):
+                stack[stack.count - 1] = screen
+                present()
             case .quit: shouldQuit = true
             case .message(let text, let isError): message = (text, isError)
             case .record(let event):
@@ -119,6 +129,7 @@ public struct Tutor {
                         stack.append(screen)
                     }
                     if case .lesson(let id) = destination { apply([.record(.lessonOpened(id))]) }
+                    present()
                 case .failure(let error):
                     message = (error.description, true)
                 }
@@ -135,12 +146,14 @@ public struct Tutor {
         }
         let (titleArea, rest) = buffer.area.splitTop(1)
         let (body, statusArea) = rest.splitBottom(1)
-        drawTitleBar(into: &buffer, area: titleArea)
+        // The body first: the title bar shows where the body is scrolled to.
         current.render(into: &buffer, area: body, context: context)
+        drawTitleBar(into: &buffer, area: titleArea)
         drawStatusBar(into: &buffer, area: statusArea)
         if showingHelp {
             HelpOverlay(screenTitle: current.title, hints: current.hints, glyphs: context.glyphs).render(into: &buffer, area: body)
         }
+        if !context.capabilities.unicode { Self.forceASCII(&buffer) }
         return buffer
     }
 
@@ -162,13 +175,36 @@ public struct Tutor {
             buffer.write(" " + TextWrapper.truncate(message.text, width: area.width - 2), x: area.x, y: area.y, style: style)
             return
         }
-        let hints = current.hints + (current.capturesText ? [KeyHint("Esc", "back")] : [KeyHint("?", "help"), KeyHint("q", "quit")])
+        var hints = current.hints + (current.capturesText ? [KeyHint("Esc", "back")] : [KeyHint("?", "help"), KeyHint("q", "quit")])
+        if !context.capabilities.unicode {
+            hints = hints.map { KeyHint(AsciiFallback.transliterate($0.key), AsciiFallback.transliterate($0.action)) }
+        }
         var x = area.x + 1
         for hint in hints {
             let needed = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.action) + 2
             if x + needed > area.maxX { break }
             x += buffer.write(hint.key, x: x, y: area.y, style: Theme.statusBar.adding(.bold))
             x += buffer.write(" " + hint.action + "  ", x: x, y: area.y, style: Theme.statusBar)
+        }
+    }
+}
+
+extension Tutor {
+    /// The last line of defence on a terminal without UTF-8: every cell that is still not ASCII
+    /// becomes its one-character ASCII spelling, or `?`. Screens draw ASCII already; this makes
+    /// sure nothing a screen forgot can reach such a terminal as broken bytes.
+    static func forceASCII(_ buffer: inout Buffer) {
+        for y in 0..<buffer.height {
+            for x in 0..<buffer.width {
+                let cell = buffer[x, y]
+                guard !cell.character.isASCII else { continue }
+                if cell.isContinuation {
+                    buffer[x, y] = Cell(" ", style: cell.style)
+                    continue
+                }
+                let spelling = AsciiFallback.transliterate(String(cell.character))
+                buffer.put(spelling.count == 1 ? Character(spelling) : "?", x: x, y: y, style: cell.style)
+            }
         }
     }
 }

@@ -35,7 +35,7 @@ public struct DocumentRenderer: Sendable {
                 if !out.lines.isEmpty && !(out.lines.last?.isEmpty ?? true) { out.lines.append(StyledLine()) }
                 out.headings.append(out.lines.count)
                 let style = level <= 2 ? Theme.heading : Theme.subheading
-                let wrapped = TextWrapper.wrap(StyledLine(inlines: text, base: style), width: width)
+                let wrapped = TextWrapper.wrap(styled(text, base: style), width: width)
                 out.lines += wrapped
                 if level <= 2 {
                     let w = min(width, wrapped.map(\.width).max() ?? 0)
@@ -43,20 +43,20 @@ public struct DocumentRenderer: Sendable {
                 }
                 continue  // no blank line after a heading
             case .paragraph(let text):
-                out.lines += TextWrapper.wrap(StyledLine(inlines: text), width: width)
+                out.lines += TextWrapper.wrap(styled(text), width: width)
             case .list(let ordered, let items):
                 let markerWidth = ordered ? "\(items.count).".count + 1 : DisplayWidth.of(glyphs.bullet) + 1
                 for (n, item) in items.enumerated() {
                     let marker = ordered ? "\(n + 1)." : glyphs.bullet
                     var line = StyledLine(TextWrapper.pad(marker, to: markerWidth), style: ordered ? .plain : Theme.muted)
-                    line.append(StyledLine(inlines: item))
+                    line.append(styled(item))
                     out.lines += TextWrapper.wrap(line, width: width, indent: StyledLine(String(repeating: " ", count: markerWidth)))
                 }
             case .code(_, let lines):
                 let prefix = "  "
                 let room = max(width - prefix.count, 4)
                 for line in lines {
-                    let pieces = line.isEmpty ? [""] : hardWrap(line, width: room)
+                    let pieces = line.isEmpty ? [""] : hardWrap(transliterated(line), width: room)
                     for piece in pieces {
                         out.lines.append(StyledLine([Span(prefix), Span(piece, style: Theme.code)]))
                     }
@@ -68,18 +68,18 @@ public struct DocumentRenderer: Sendable {
                 for (i, p) in paragraphs.enumerated() {
                     if i > 0 { out.lines.append(bar) }
                     var line = bar
-                    line.append(StyledLine(inlines: p, base: Theme.emphasis))
+                    line.append(styled(p, base: Theme.emphasis))
                     out.lines += TextWrapper.wrap(line, width: width, indent: bar)
                 }
             case .note(let title, let paragraphs):
-                out.lines += box(title: title ?? "Note", titleStyle: Theme.warning, paragraphs: paragraphs.map { StyledLine(inlines: $0) })
+                out.lines += box(title: title ?? "Note", titleStyle: Theme.warning, paragraphs: paragraphs.map { styled($0) })
             case .demo(let embed):
                 let start = out.lines.count
                 var caption: [StyledLine] = []
-                if !embed.caption.isEmpty { caption.append(StyledLine(inlines: embed.caption)) }
+                if !embed.caption.isEmpty { caption.append(styled(embed.caption)) }
                 let settings = embed.settings.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
                 var hint = StyledLine("Tab to select, Enter to open", style: Theme.muted)
-                if !settings.isEmpty { hint = StyledLine("starts with \(settings) · Tab to select, Enter to open", style: Theme.muted) }
+                if !settings.isEmpty { hint = StyledLine(transliterated("starts with \(settings) · Tab to select, Enter to open"), style: Theme.muted) }
                 caption.append(hint)
                 out.lines += box(title: "\(glyphs.play) Live demo: \(embed.demoID)", titleStyle: Theme.demoCard.adding(.bold), paragraphs: caption)
                 out.demos.append(.init(embed: embed, lines: start..<out.lines.count))
@@ -89,10 +89,23 @@ public struct DocumentRenderer: Sendable {
         return out
     }
 
+    /// Lesson inlines as a styled line, in ASCII when the glyphs are ASCII.
+    private func styled(_ inlines: [Inline], base: Style = .plain) -> StyledLine {
+        var line = StyledLine(inlines: inlines, base: base)
+        if glyphs.isASCII {
+            line.spans = line.spans.map { Span(AsciiFallback.transliterate($0.text), style: $0.style) }
+        }
+        return line
+    }
+
+    private func transliterated(_ text: String) -> String {
+        glyphs.isASCII ? AsciiFallback.transliterate(text) : text
+    }
+
     /// A framed box with a title in its top border, text wrapped inside.
     private func box(title: String, titleStyle: Style, paragraphs: [StyledLine]) -> [StyledLine] {
         let inner = max(width - 4, 6)
-        let titleText = TextWrapper.truncate(" \(title) ", width: inner)
+        let titleText = TextWrapper.truncate(" \(transliterated(title)) ", width: inner)
         var top = StyledLine(glyphs.topLeft + glyphs.horizontal, style: Theme.border)
         top.append(titleText, style: titleStyle)
         top.append(String(repeating: glyphs.horizontal, count: max(0, inner + 1 - DisplayWidth.of(titleText))) + glyphs.topRight, style: Theme.border)
@@ -132,7 +145,7 @@ public struct DocumentRenderer: Sendable {
         let columns = header.count
         guard columns > 0 else { return [] }
         let all = [header] + rows
-        var natural = (0..<columns).map { c in all.map { DisplayWidth.of($0[c].plainText) }.max() ?? 1 }
+        var natural = (0..<columns).map { c in all.map { DisplayWidth.of(transliterated($0[c].plainText)) }.max() ?? 1 }
         natural = natural.map { max($0, 1) }
         let available = width - (3 * columns + 1)
         var widths = natural
@@ -141,8 +154,8 @@ public struct DocumentRenderer: Sendable {
             var lines: [StyledLine] = []
             for row in rows {
                 for c in 0..<columns {
-                    var line = StyledLine(header[c].plainText + ": ", style: Theme.strong)
-                    line.append(StyledLine(inlines: row[c]))
+                    var line = StyledLine(transliterated(header[c].plainText) + ": ", style: Theme.strong)
+                    line.append(styled(row[c]))
                     lines += TextWrapper.wrap(line, width: width, indent: StyledLine("  "))
                 }
                 lines.append(StyledLine())
@@ -157,7 +170,7 @@ public struct DocumentRenderer: Sendable {
             StyledLine(left + widths.map { String(repeating: glyphs.horizontal, count: $0 + 2) }.joined(separator: mid) + right, style: Theme.border)
         }
         func rowLines(_ cells: [[Inline]], base: Style) -> [StyledLine] {
-            let wrapped = (0..<columns).map { TextWrapper.wrap(StyledLine(inlines: cells[$0], base: base), width: widths[$0]) }
+            let wrapped = (0..<columns).map { TextWrapper.wrap(styled(cells[$0], base: base), width: widths[$0]) }
             let height = wrapped.map(\.count).max() ?? 1
             return (0..<height).map { r in
                 var line = StyledLine(glyphs.vertical, style: Theme.border)

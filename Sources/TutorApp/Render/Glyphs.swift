@@ -24,6 +24,9 @@ public struct Glyphs: Sendable {
     public var play: String
     public var ellipsis: String
 
+    /// True for the ASCII set: text drawn with it is transliterated to ASCII too.
+    public var isASCII: Bool { bullet == "*" }
+
     public static let unicode = Glyphs(bullet: "•", horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
                                        bottomLeft: "└", bottomRight: "┘", teeDown: "┬", teeUp: "┴", teeRight: "├",
                                        teeLeft: "┤", cross: "┼", quoteBar: "▌", barFull: "█", barEmpty: "░",

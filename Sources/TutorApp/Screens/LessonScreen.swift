@@ -10,6 +10,7 @@ public struct LessonScreen: Screen {
     }
 
     public let page: Page
+    public let title: String
     /// The first visible line.
     public private(set) var top = 0
     /// The demo card selected with Tab, as an index into the page's demos.
@@ -17,12 +18,24 @@ public struct LessonScreen: Screen {
     private var reportedRead = false
     private let cache = LayoutCache()
 
-    public init(page: Page) { self.page = page }
+    public init(page: Page, context: AppContext) {
+        self.page = page
+        let curriculum = context.curriculum
+        switch page {
+        case .lesson(let id):
+            let section = curriculum.section(containing: id)?.title ?? ""
+            self.title = "\(section) › \(curriculum.lesson(id)?.title ?? id)"
+        case .overview(let id):
+            self.title = curriculum.section(id)?.title ?? id
+        }
+    }
 
     /// Lines laid out for a width, kept between frames: layout is the costly part of drawing.
     final class LayoutCache {
         var width = -1
         var unicode = true
+        /// The top line and height last drawn, for the position shown in the title bar.
+        var shown: (top: Int, height: Int) = (0, 0)
         var layout = RenderedDocument(lines: [], demos: [], headings: [])
     }
 
@@ -90,13 +103,6 @@ public struct LessonScreen: Screen {
             }
         }
         return lines.flatMap { TextWrapper.wrap($0, width: width) }
-    }
-
-    public var title: String {
-        switch page {
-        case .lesson(let id): return id
-        case .overview(let id): return id
-        }
     }
 
     public var hints: [KeyHint] {
@@ -173,18 +179,25 @@ public struct LessonScreen: Screen {
         switch page {
         case .lesson(let id):
             if let lesson = after ? curriculum.lesson(after: id) : curriculum.lesson(before: id) {
-                return [.replace(LessonScreen(page: .lesson(lesson.id))), .record(.lessonOpened(lesson.id))]
+                return [.replace(LessonScreen(page: .lesson(lesson.id), context: context)), .record(.lessonOpened(lesson.id))]
             }
             return [.message(after ? "this is the last lesson" : "this is the first lesson", isError: false)]
         case .overview(let id):
             if after, let first = curriculum.section(id)?.lessons.first {
-                return [.replace(LessonScreen(page: .lesson(first.id))), .record(.lessonOpened(first.id))]
+                return [.replace(LessonScreen(page: .lesson(first.id), context: context)), .record(.lessonOpened(first.id))]
             }
             return []
         }
     }
 
-    public var position: String { "" }
+    /// "lines 1–28 of 94 · 30%", from the last frame drawn.
+    public var position: String {
+        let total = cache.layout.lines.count
+        let (top, height) = cache.shown
+        guard total > 0, height > 0 else { return "" }
+        let last = min(top + height, total)
+        return "lines \(top + 1)–\(last) of \(total) · \(Int((Double(last) / Double(total) * 100).rounded()))%"
+    }
 
     public func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         let textArea = Self.textArea(area)
@@ -206,12 +219,6 @@ public struct LessonScreen: Screen {
             }
         }
         ListScrolling.drawScrollBar(into: &buffer, area: area, top: shownTop, visible: textArea.height, total: rendered.lines.count, glyphs: context.glyphs)
-        // Where we are, on the last row of the area when there is more below.
-        let total = rendered.lines.count
-        if total > textArea.height {
-            let percent = total <= textArea.height ? 100 : Int((Double(shownTop + textArea.height) / Double(total) * 100).rounded())
-            let label = " \(shownTop + 1)–\(min(shownTop + textArea.height, total)) of \(total) · \(min(percent, 100))% "
-            buffer.write(label, x: area.maxX - DisplayWidth.of(label) - 2, y: area.maxY - 1, style: Theme.muted.adding(.reverse))
-        }
+        cache.shown = (shownTop, textArea.height)
     }
 }

@@ -1,6 +1,0 @@
-import XCTest
-@testable import Curriculum
-
-final class CurriculumPlaceholderTests: XCTestCase {
-    func testModuleLinks() {}
-}

@@ -1,6 +1,0 @@
-import XCTest
-
-
-final class EndToEndPlaceholderTests: XCTestCase {
-    func testModuleLinks() {}
-}

@@ -1,6 +1,0 @@
-import XCTest
-@testable import TutorApp
-
-final class TutorAppPlaceholderTests: XCTestCase {
-    func testModuleLinks() {}
-}
