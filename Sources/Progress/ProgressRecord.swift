@@ -10,6 +10,8 @@ public enum ProgressRecord: Hashable, Sendable {
     case answer(AnswerRecord)
     case quizCompleted(QuizCompletionRecord)
     case lessonRead(LessonReadRecord)
+    /// A lesson opened (for "continue where you left off").
+    case lessonOpened(LessonReadRecord)
     case demoPrediction(DemoPredictionRecord)
 
     /// The format version this build writes and the newest it reads.
@@ -21,7 +23,7 @@ public enum ProgressRecord: Hashable, Sendable {
         case .header(let r): return r.created
         case .answer(let r): return r.at
         case .quizCompleted(let r): return r.at
-        case .lessonRead(let r): return r.at
+        case .lessonRead(let r), .lessonOpened(let r): return r.at
         case .demoPrediction(let r): return r.at
         }
     }
@@ -47,6 +49,8 @@ public enum ProgressRecord: Hashable, Sendable {
             if let attempt = r.attempt { w.add("attempt", attempt) }
         case .lessonRead(let r):
             w.add("kind", "lesson"); w.add("at", r.at); w.add("lesson", r.lessonID); w.add("section", r.sectionID)
+        case .lessonOpened(let r):
+            w.add("kind", "opened"); w.add("at", r.at); w.add("lesson", r.lessonID); w.add("section", r.sectionID)
         case .demoPrediction(let r):
             w.add("kind", "prediction"); w.add("at", r.at); w.add("demo", r.demoID)
             if let lesson = r.lessonID { w.add("lesson", lesson) }
@@ -104,6 +108,8 @@ public enum ProgressRecord: Hashable, Sendable {
                                                        attempt: try o.optionalString("attempt")))
         case "lesson":
             self = .lessonRead(LessonReadRecord(at: at, lessonID: try o.string("lesson"), sectionID: try o.string("section")))
+        case "opened":
+            self = .lessonOpened(LessonReadRecord(at: at, lessonID: try o.string("lesson"), sectionID: try o.string("section")))
         case "prediction":
             self = .demoPrediction(DemoPredictionRecord(at: at, demoID: try o.string("demo"), lessonID: try o.optionalString("lesson"),
                                                         prediction: try o.string("prediction"), correct: try o.optionalBool("correct")))
