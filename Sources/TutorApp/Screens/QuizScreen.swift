@@ -57,6 +57,7 @@ public struct QuizScreen: Screen {
     public var position: String {
         switch phase {
         case .summary: return "done"
+        case .feedback: return "\(session.currentIndex)/\(session.items.count)"
         default: return "\(min(session.currentIndex + 1, session.items.count))/\(session.items.count)"
         }
     }
