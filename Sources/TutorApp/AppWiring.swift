@@ -15,12 +15,28 @@ public enum AppWiring {
     public static var demoListings: [DemoListing] { [] }
 
     /// The router with every screen factory this build has.
-    public static func router() -> ScreenRouter {
-        ScreenRouter(factories: [])
+    public static func router(now: @escaping () -> Date = { Date() }) -> ScreenRouter {
+        ScreenRouter(factories: [quizFactory(now: now)])
     }
 
-    /// The learner's progress log in `home`.
-    public static func openLearnerLog(home: URL) throws -> LearnerLog {
-        InMemoryLearnerLog()
+    /// Quizzes (`quiz:SECTION-ID`) and the review queue; option order seeded from the clock.
+    public static func quizFactory(now: @escaping () -> Date = { Date() }) -> ScreenRouter.Factory {
+        { destination, context in
+            let seed = UInt64(truncatingIfNeeded: Int64(now().timeIntervalSince1970 * 1_000_000))
+            switch destination {
+            case .quiz(let id): return QuizScreen.section(id, context: context, seed: seed, now: now)
+            case .review: return .success(ReviewScreen(context: context, seed: seed, now: now))
+            default: return nil
+            }
+        }
+    }
+
+    /// The learner's progress log in `home`: the append-only progress file (see ProgressStore).
+    public static func openLearnerLog(home: URL, curriculum: Curriculum) throws -> LearnerLog {
+        do {
+            return try ProgressLearnerLog(home: home, curriculum: curriculum)
+        } catch {
+            throw AppWiringError("\(error)")
+        }
     }
 }

@@ -1,11 +1,16 @@
 import Curriculum
 import Foundation
+import Progress
 
 /// Something the learner did that the progress store remembers.
 public enum LearnerEvent: Hashable, Sendable {
     case lessonOpened(String)
     /// The learner scrolled to the end of a lesson.
     case lessonRead(String)
+    /// One quiz or review answer, saved the moment it is given.
+    case answered(AnswerRecord)
+    /// The end of a quiz attempt.
+    case quizFinished(QuizCompletionRecord)
 }
 
 /// What the screens show of the learner's progress: read lessons, quiz results, reviews due.
@@ -26,15 +31,18 @@ public struct LearnerSnapshot: Sendable {
     public var lastLesson: String?
     public var sections: [String: SectionStatus]
     public var reviewsDue: Int
+    /// The question ids due for review, most overdue first (what the review screen asks).
+    public var reviewQueue: [String]
     /// Problems with the progress file (e.g. a corrupt line kept aside), shown once in the UI.
     public var notices: [String]
 
     public init(readLessons: Set<String> = [], lastLesson: String? = nil, sections: [String: SectionStatus] = [:],
-                reviewsDue: Int = 0, notices: [String] = []) {
+                reviewsDue: Int = 0, reviewQueue: [String] = [], notices: [String] = []) {
         self.readLessons = readLessons
         self.lastLesson = lastLesson
         self.sections = sections
         self.reviewsDue = reviewsDue
+        self.reviewQueue = reviewQueue
         self.notices = notices
     }
 }
@@ -57,6 +65,12 @@ public final class InMemoryLearnerLog: LearnerLog {
         switch event {
         case .lessonOpened(let id): state.lastLesson = id
         case .lessonRead(let id): state.readLessons.insert(id)
+        case .answered(let answer):
+            var status = state.sections[answer.sectionID] ?? LearnerSnapshot.SectionStatus()
+            status.answered += 1
+            status.correct += answer.correct ? 1 : 0
+            state.sections[answer.sectionID] = status
+        case .quizFinished: break
         }
     }
 

@@ -81,7 +81,7 @@ public struct Tutor {
             }
             // Esc always goes back; Backspace too, unless the screen is taking typed text.
             if key == .escape || (key == .backspace && !current.capturesText) {
-                if stack.count > 1 { stack.removeLast() }
+                if stack.count > 1 { stack.removeLast(); present() }
                 return
             }
             forwardToCurrent(event)
@@ -107,7 +107,7 @@ public struct Tutor {
             case .push(let screen):
                 stack.append(screen)
                 present()
-            case .pop: if stack.count > 1 { stack.removeLast() }
+            case .pop: if stack.count > 1 { stack.removeLast(); present() }
             case .replace(let screen):
                 stack[stack.count - 1] = screen
                 present()

@@ -75,7 +75,7 @@ enum TutorSession {
             // Fail fast without a terminal, before any work.
             try NcursesBackend.checkTerminal()
             let curriculum = try preloaded ?? loadCurriculum(common)
-            let log = try AppWiring.openLearnerLog(home: common.homeDirectory)
+            let log = try AppWiring.openLearnerLog(home: common.homeDirectory, curriculum: curriculum)
             backend = try NcursesBackend()
             defer { backend.close() }
             var capabilities = backend.capabilities

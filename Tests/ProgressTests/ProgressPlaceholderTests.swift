@@ -1,6 +1,0 @@
-import XCTest
-@testable import Progress
-
-final class ProgressPlaceholderTests: XCTestCase {
-    func testModuleLinks() {}
-}
