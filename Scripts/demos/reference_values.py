@@ -51,7 +51,7 @@ def classify(d):
     if model == "logistic":
         clf = LogisticRegression(C=1.0, tol=1e-12, max_iter=10000).fit(x, y)
         print("# ClassifyTests: sklearn LogisticRegression(C=1) on the training points")
-        print(f"logistic coef={clf.coef_[0].tolist()!r} intercept={clf.intercept_[0]!r}")
+        print(f"logistic coef={clf.coef_[0].tolist()!r} intercept={float(clf.intercept_[0])!r}")
     elif model == "knn":
         clf = KNeighborsClassifier(n_neighbors=d["settings"]["k"]).fit(x, y)
         print(f"# ClassifyTests: sklearn KNeighborsClassifier(k={d['settings']['k']})")

@@ -3,6 +3,7 @@ public enum DemoCatalog {
     /// The demo types, in the order of ROADMAP.md.
     public static var all: [any Demo.Type] {
         [
+            ClassifyDemo.self,
             LinearRegressionDemo.self,
         ]
     }

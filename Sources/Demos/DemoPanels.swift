@@ -45,6 +45,19 @@ enum DemoPanels {
     /// Colours of class 0 and class 1, matching the blue-to-red diverging heat map.
     static let classColors: [Color] = [.brightBlue, .brightRed, .brightGreen, .brightYellow]
 
+    /// Markers of training points per class. The ASCII ones avoid the heat map's shade
+    /// characters (` .:-=+*#%@`) so a point never reads as a probability.
+    static func classMarker(_ index: Int, mode: GlyphMode) -> Character {
+        let set: [Character] = mode == .unicode ? ["●", "■", "▲", "◆"] : ["o", "x", "v", "z"]
+        return set[index % set.count]
+    }
+
+    /// Markers of held-out (test) points per class: hollow versions of `classMarker`.
+    static func testMarker(_ index: Int, mode: GlyphMode) -> Character {
+        let set: [Character] = mode == .unicode ? ["○", "□", "△", "◇"] : ["O", "X", "V", "Z"]
+        return set[index % set.count]
+    }
+
     /// One scatter series per class, each with its class's marker and colour.
     static func classSeries(points: [[Double]], labels: [Int], mode: GlyphMode, names: [String]? = nil) -> [Series] {
         let classes = Array(Set(labels)).sorted()
@@ -52,7 +65,7 @@ enum DemoPanels {
             let members = labels.indices.filter { labels[$0] == label }
             let name = names.flatMap { index < $0.count ? $0[index] : nil } ?? "class \(label)"
             return Series(name, x: members.map { points[$0][0] }, y: members.map { points[$0][1] },
-                          color: classColors[index % classColors.count], marker: ScatterChart.symbol(index, mode: mode))
+                          color: classColors[index % classColors.count], marker: classMarker(index, mode: mode))
         }
     }
 
