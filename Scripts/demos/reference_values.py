@@ -70,7 +70,7 @@ def kmeans(d):
     init = np.array(d["initialCentroids"])
     km = KMeans(n_clusters=len(init), init=init, n_init=1, max_iter=300, tol=0, algorithm="lloyd").fit(x)
     print("# KMeansTests: sklearn KMeans(init=the demo's k-means++ centroids, n_init=1, lloyd)")
-    print(f"kmeans inertia={km.inertia_!r} iterations={km.n_iter_!r}")
+    print(f"kmeans inertia={float(km.inertia_)!r} iterations={km.n_iter_!r}")
     print(f"kmeans centroids={km.cluster_centers_.tolist()!r}")
 
 

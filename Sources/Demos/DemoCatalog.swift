@@ -5,6 +5,7 @@ public enum DemoCatalog {
         [
             ClassifyDemo.self,
             LinearRegressionDemo.self,
+            KMeansDemo.self,
         ]
     }
 
