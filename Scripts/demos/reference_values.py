@@ -81,7 +81,7 @@ def metrics(d):
     yt, yp = np.array(r["yTrue"]), np.array(r["yPred"])
     print("# MetricsTests: sklearn.metrics regression")
     print(f"mae={m.mean_absolute_error(yt, yp)!r} mse={m.mean_squared_error(yt, yp)!r} "
-          f"rmse={np.sqrt(m.mean_squared_error(yt, yp))!r} r2={m.r2_score(yt, yp)!r}")
+          f"rmse={float(np.sqrt(m.mean_squared_error(yt, yp)))!r} r2={m.r2_score(yt, yp)!r}")
     c = d["classification"]
     t, s, threshold = np.array(c["yTrue"]), np.array(c["scores"]), c["threshold"]
     pred = (s >= threshold).astype(int)

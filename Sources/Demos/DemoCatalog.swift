@@ -6,6 +6,7 @@ public enum DemoCatalog {
             ClassifyDemo.self,
             LinearRegressionDemo.self,
             KMeansDemo.self,
+            MetricsDemo.self,
         ]
     }
 
