@@ -7,6 +7,7 @@ public enum DemoCatalog {
             LinearRegressionDemo.self,
             KMeansDemo.self,
             MetricsDemo.self,
+            PerceptronDemo.self,
         ]
     }
 
