@@ -8,6 +8,7 @@ public enum DemoCatalog {
             KMeansDemo.self,
             MetricsDemo.self,
             PerceptronDemo.self,
+            MLPDemo.self,
         ]
     }
 
