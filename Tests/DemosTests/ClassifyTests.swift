@@ -5,15 +5,15 @@ import Terminal
 
 final class ClassifyTests: XCTestCase {
     private func finished(_ settings: [(String, String)], seed: UInt64 = 1) throws -> ClassifyDemo {
-        var demo = try DemoChecks.make(ClassifyDemo.self, settings, seed: seed)
+        var demo = try DemoRunChecks.make(ClassifyDemo.self, settings, seed: seed)
         while demo.status.isRunning { demo.step() }
         return demo
     }
 
     func testDumpsForReferenceScript() throws {
-        try DemoChecks.dump(try finished([("model", "logistic")]), as: "classify-logistic")
-        try DemoChecks.dump(try finished([("model", "knn"), ("k", "5")]), as: "classify-knn")
-        try DemoChecks.dump(try finished([("model", "tree"), ("depth", "4")]), as: "classify-tree")
+        try DemoRunChecks.dump(try finished([("model", "logistic")]), as: "classify-logistic")
+        try DemoRunChecks.dump(try finished([("model", "knn"), ("k", "5")]), as: "classify-knn")
+        try DemoRunChecks.dump(try finished([("model", "tree"), ("depth", "4")]), as: "classify-tree")
     }
 
     /// Newton's method converges to scikit-learn's LogisticRegression(C=1) on the training
@@ -44,7 +44,7 @@ final class ClassifyTests: XCTestCase {
     }
 
     func testTreeGrowsOneLevelPerStep() throws {
-        var demo = try DemoChecks.make(ClassifyDemo.self, [("model", "tree"), ("depth", "3")])
+        var demo = try DemoRunChecks.make(ClassifyDemo.self, [("model", "tree"), ("depth", "3")])
         XCTAssertEqual(demo.report().tree?.depth, 0)
         var leaves = demo.report().tree?.leaves ?? 0
         for level in 1...3 {
@@ -81,17 +81,17 @@ final class ClassifyTests: XCTestCase {
 
     func testRenderStaysInsideTheArea() throws {
         for model in ["logistic", "knn", "tree"] {
-            var demo = try DemoChecks.make(ClassifyDemo.self, [("model", model), ("dataset", "xor")])
-            DemoChecks.assertRendersInside(demo)
+            var demo = try DemoRunChecks.make(ClassifyDemo.self, [("model", model), ("dataset", "xor")])
+            DemoRunChecks.assertRendersInside(demo)
             demo.step(); demo.step()
-            DemoChecks.assertRendersInside(demo)
-            if model == "tree" { DemoChecks.preview(demo) }
+            DemoRunChecks.assertRendersInside(demo)
+            if model == "tree" { DemoRunChecks.preview(demo) }
         }
     }
 
     func testDeterministicAndReset() throws {
-        try DemoChecks.assertDeterministicAndResets(ClassifyDemo.self, [("model", "logistic")], steps: 3)
-        try DemoChecks.assertDeterministicAndResets(ClassifyDemo.self, [("model", "tree")], steps: 2)
+        try DemoRunChecks.assertDeterministicAndResets(ClassifyDemo.self, [("model", "logistic")], steps: 3)
+        try DemoRunChecks.assertDeterministicAndResets(ClassifyDemo.self, [("model", "tree")], steps: 2)
     }
 }
 

@@ -5,7 +5,7 @@ import Terminal
 
 final class KMeansTests: XCTestCase {
     private func converged(k: Int, seed: UInt64 = 1) throws -> KMeansDemo {
-        var demo = try DemoChecks.make(KMeansDemo.self, [("k", "\(k)")], seed: seed)
+        var demo = try DemoRunChecks.make(KMeansDemo.self, [("k", "\(k)")], seed: seed)
         while demo.status.isRunning { demo.step() }
         return demo
     }
@@ -15,7 +15,7 @@ final class KMeansTests: XCTestCase {
     /// (Scripts/demos/reference_values.py, seed 1, k = 3).
     func testConvergesWhereScikitLearnDoes() throws {
         let demo = try converged(k: 3)
-        try DemoChecks.dump(demo, as: "kmeans")
+        try DemoRunChecks.dump(demo, as: "kmeans")
         let report = demo.report()
         XCTAssertEqual(report.status.label, "converged")
         XCTAssertEqual(report.inertia, KMeansReference.inertia, accuracy: 1e-9)
@@ -50,7 +50,7 @@ final class KMeansTests: XCTestCase {
     }
 
     func testStepIsOneLloydIteration() throws {
-        var demo = try DemoChecks.make(KMeansDemo.self, [("k", "3")])
+        var demo = try DemoRunChecks.make(KMeansDemo.self, [("k", "3")])
         let before = demo.report()
         demo.step()
         // Each new centroid is the mean of the points assigned to it before the step.
@@ -64,15 +64,15 @@ final class KMeansTests: XCTestCase {
     }
 
     func testRenderStaysInsideTheArea() throws {
-        var demo = try DemoChecks.make(KMeansDemo.self, [("k", "8")])
-        DemoChecks.assertRendersInside(demo)
+        var demo = try DemoRunChecks.make(KMeansDemo.self, [("k", "8")])
+        DemoRunChecks.assertRendersInside(demo)
         demo.step()
-        DemoChecks.assertRendersInside(demo)
-        DemoChecks.preview(demo)
+        DemoRunChecks.assertRendersInside(demo)
+        DemoRunChecks.preview(demo)
     }
 
     func testDeterministicAndReset() throws {
-        try DemoChecks.assertDeterministicAndResets(KMeansDemo.self, [("k", "3")], steps: 4)
+        try DemoRunChecks.assertDeterministicAndResets(KMeansDemo.self, [("k", "3")], steps: 4)
     }
 }
 

@@ -5,7 +5,7 @@ import Terminal
 
 final class LinearRegressionTests: XCTestCase {
     private func converged(_ settings: [(String, String)] = [], seed: UInt64 = 1) throws -> LinearRegressionDemo {
-        var demo = try DemoChecks.make(LinearRegressionDemo.self, settings, seed: seed)
+        var demo = try DemoRunChecks.make(LinearRegressionDemo.self, settings, seed: seed)
         while demo.status.isRunning { demo.step() }
         return demo
     }
@@ -16,7 +16,7 @@ final class LinearRegressionTests: XCTestCase {
     /// Values from Scripts/demos/reference_values.py (seed 1, default knobs).
     func testFitsMatchNumpyAndScikitLearn() throws {
         let demo = try converged()
-        try DemoChecks.dump(demo, as: "linear-regression")
+        try DemoRunChecks.dump(demo, as: "linear-regression")
         let report = demo.report()
         XCTAssertEqual(report.status.label, "converged")
         XCTAssertEqual(report.outliers, [8, 31])
@@ -29,7 +29,7 @@ final class LinearRegressionTests: XCTestCase {
     }
 
     func testFirstGradientStepFromZero() throws {
-        var demo = try DemoChecks.make(LinearRegressionDemo.self, [("lr", "0.1")])
+        var demo = try DemoRunChecks.make(LinearRegressionDemo.self, [("lr", "0.1")])
         let x = demo.data.x, y = demo.data.y, n = Double(x.count)
         demo.step()
         // From w = b = 0 the MSE gradient is (−2/n·Σxy, −2/n·Σy).
@@ -64,27 +64,27 @@ final class LinearRegressionTests: XCTestCase {
     /// Curvature along the slope is 2·mean(x²); lr 0.5 is past 2/that, so the fit blows up,
     /// at a step that does not change from run to run, and the report stays finite.
     func testDivergesAtHighLearningRate() throws {
-        var demo = try DemoChecks.make(LinearRegressionDemo.self, [("lr", "0.5")])
+        var demo = try DemoRunChecks.make(LinearRegressionDemo.self, [("lr", "0.5")])
         for _ in 0..<500 { demo.step() }
         guard case .diverged(let step, _) = demo.status else { return XCTFail("expected divergence, got \(demo.status)") }
-        var again = try DemoChecks.make(LinearRegressionDemo.self, [("lr", "0.5")])
+        var again = try DemoRunChecks.make(LinearRegressionDemo.self, [("lr", "0.5")])
         for _ in 0..<500 { again.step() }
         XCTAssertEqual(again.status, demo.status)
         XCTAssertEqual(demo.stepCount, step)
-        XCTAssertNoThrow(try DemoChecks.json(demo))
+        XCTAssertNoThrow(try DemoRunChecks.json(demo))
         XCTAssertEqual(LinearRegressionDemo.predictions[1].judge(demo), 1)
     }
 
     func testRenderStaysInsideTheArea() throws {
-        var demo = try DemoChecks.make(LinearRegressionDemo.self)
-        DemoChecks.assertRendersInside(demo)
+        var demo = try DemoRunChecks.make(LinearRegressionDemo.self)
+        DemoRunChecks.assertRendersInside(demo)
         for _ in 0..<20 { demo.step() }
-        DemoChecks.assertRendersInside(demo)
-        DemoChecks.preview(demo)
+        DemoRunChecks.assertRendersInside(demo)
+        DemoRunChecks.preview(demo)
     }
 
     func testDeterministicAndReset() throws {
-        try DemoChecks.assertDeterministicAndResets(LinearRegressionDemo.self, steps: 30)
+        try DemoRunChecks.assertDeterministicAndResets(LinearRegressionDemo.self, steps: 30)
     }
 
     func testCatalogAndKnobErrors() throws {

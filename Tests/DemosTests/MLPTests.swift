@@ -5,7 +5,7 @@ import Terminal
 
 final class MLPTests: XCTestCase {
     private func trained(_ settings: [(String, String)], steps: Int, seed: UInt64 = 1) throws -> MLPDemo {
-        var demo = try DemoChecks.make(MLPDemo.self, settings, seed: seed)
+        var demo = try DemoRunChecks.make(MLPDemo.self, settings, seed: seed)
         for _ in 0..<steps where demo.status.isRunning { demo.step() }
         return demo
     }
@@ -25,7 +25,7 @@ final class MLPTests: XCTestCase {
     /// Each step is one optimizer step on one batch, whose loss is the network's loss on that
     /// batch before the step; the first batch is the first `batch-size` of a seeded permutation.
     func testFirstStepLossIsTheBatchLoss() throws {
-        var demo = try DemoChecks.make(MLPDemo.self, [("batch-size", "140")])
+        var demo = try DemoRunChecks.make(MLPDemo.self, [("batch-size", "140")])
         var copy = demo.network
         let all = demo.trainPoints, labels = demo.trainLabels.map(Double.init)
         let (expected, _) = try copy.lossAndGradients(inputs: all, targets: labels)
@@ -63,28 +63,28 @@ final class MLPTests: XCTestCase {
         XCTAssertEqual(demo.report().status.label, "diverged")
         XCTAssertEqual(demo.report().loss.count, step - 1, "the bad step's loss is not recorded")
         XCTAssertEqual(try trained(settings, steps: 200).status, demo.status, "diverges at the same step every time")
-        XCTAssertNoThrow(try DemoChecks.json(demo))
+        XCTAssertNoThrow(try DemoRunChecks.json(demo))
         XCTAssertEqual(MLPDemo.predictions[0].judge(demo), 1)
-        DemoChecks.assertRendersInside(demo)
+        DemoRunChecks.assertRendersInside(demo)
     }
 
     func testHugeAdamLearningRateWithoutL2() throws {
         // Adam's steps are bounded by lr, so lr 10 thrashes rather than overflowing; whichever it
         // does, the demo must report finite numbers and keep rendering.
         let demo = try trained([("lr", "10"), ("activation", "relu"), ("layers", "16,16,16")], steps: 300)
-        XCTAssertNoThrow(try DemoChecks.json(demo))
-        DemoChecks.assertRendersInside(demo)
+        XCTAssertNoThrow(try DemoRunChecks.json(demo))
+        DemoRunChecks.assertRendersInside(demo)
     }
 
     func testRenderStaysInsideTheArea() throws {
-        var demo = try DemoChecks.make(MLPDemo.self, [("dataset", "spirals"), ("layers", "16,16,16"), ("dropout", "0.2")])
-        DemoChecks.assertRendersInside(demo)
+        var demo = try DemoRunChecks.make(MLPDemo.self, [("dataset", "spirals"), ("layers", "16,16,16"), ("dropout", "0.2")])
+        DemoRunChecks.assertRendersInside(demo)
         for _ in 0..<300 { demo.step() }
-        DemoChecks.assertRendersInside(demo)
-        DemoChecks.preview(demo)
+        DemoRunChecks.assertRendersInside(demo)
+        DemoRunChecks.preview(demo)
     }
 
     func testDeterministicAndReset() throws {
-        try DemoChecks.assertDeterministicAndResets(MLPDemo.self, [("dropout", "0.3"), ("batch-size", "8")], steps: 40)
+        try DemoRunChecks.assertDeterministicAndResets(MLPDemo.self, [("dropout", "0.3"), ("batch-size", "8")], steps: 40)
     }
 }

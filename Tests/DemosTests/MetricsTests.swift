@@ -7,8 +7,8 @@ final class MetricsTests: XCTestCase {
     /// At threshold 0.5 every number equals scikit-learn's on the demo's data
     /// (Scripts/demos/reference_values.py, seed 1).
     func testMatchesScikitLearnAtHalf() throws {
-        let demo = try DemoChecks.make(MetricsDemo.self, [("threshold", "0.5")])
-        try DemoChecks.dump(demo, as: "metrics")
+        let demo = try DemoRunChecks.make(MetricsDemo.self, [("threshold", "0.5")])
+        try DemoRunChecks.dump(demo, as: "metrics")
         let r = demo.report().regression, c = demo.report().classification
         XCTAssertEqual(r.mae, MetricsReference.mae, accuracy: 1e-12)
         XCTAssertEqual(r.mse, MetricsReference.mse, accuracy: 1e-12)
@@ -26,7 +26,7 @@ final class MetricsTests: XCTestCase {
 
     /// The JSON carries exactly the keys the issue lists (and a few more).
     func testJSONKeys() throws {
-        let json = try DemoChecks.json(try DemoChecks.make(MetricsDemo.self))
+        let json = try DemoRunChecks.json(try DemoRunChecks.make(MetricsDemo.self))
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let regression = try XCTUnwrap(object["regression"] as? [String: Any])
         let classification = try XCTUnwrap(object["classification"] as? [String: Any])
@@ -48,7 +48,7 @@ final class MetricsTests: XCTestCase {
             }
             previous = c
         }
-        let low = try DemoChecks.make(MetricsDemo.self, [("threshold", "0.2")])
+        let low = try DemoRunChecks.make(MetricsDemo.self, [("threshold", "0.2")])
         XCTAssertEqual(MetricsDemo.predictions[0].judge(low), 0)
         // The ROC curve runs from (0, 0) to (1, 1).
         let roc = low.report().classification.roc
@@ -57,21 +57,21 @@ final class MetricsTests: XCTestCase {
     }
 
     func testTheLargestErrorDominatesMSE() throws {
-        let r = try DemoChecks.make(MetricsDemo.self).report().regression
+        let r = try DemoRunChecks.make(MetricsDemo.self).report().regression
         let squared = zip(r.yTrue, r.yPred).map { ($0 - $1) * ($0 - $1) }
         XCTAssertGreaterThan(squared.max() ?? 0, 0.5 * squared.reduce(0, +), "one error carries most of the MSE")
     }
 
     func testRenderStaysInsideTheArea() throws {
         for t in ["0", "0.5", "1"] {
-            let demo = try DemoChecks.make(MetricsDemo.self, [("threshold", t)])
-            DemoChecks.assertRendersInside(demo)
-            if t == "0.5" { DemoChecks.preview(demo) }
+            let demo = try DemoRunChecks.make(MetricsDemo.self, [("threshold", t)])
+            DemoRunChecks.assertRendersInside(demo)
+            if t == "0.5" { DemoRunChecks.preview(demo) }
         }
     }
 
     func testDeterministicAndReset() throws {
-        try DemoChecks.assertDeterministicAndResets(MetricsDemo.self, steps: 1)
+        try DemoRunChecks.assertDeterministicAndResets(MetricsDemo.self, steps: 1)
         XCTAssertThrowsError(try DemoCatalog.make("metrics", settings: [("threshold", "1.5")]))
     }
 }

@@ -5,15 +5,15 @@ import Terminal
 
 final class PerceptronTests: XCTestCase {
     private func run(_ dataset: String, seed: UInt64 = 1, lr: String = "1") throws -> PerceptronDemo {
-        var demo = try DemoChecks.make(PerceptronDemo.self, [("dataset", dataset), ("lr", lr)], seed: seed)
+        var demo = try DemoRunChecks.make(PerceptronDemo.self, [("dataset", dataset), ("lr", lr)], seed: seed)
         // One step more than the epoch limit allows, to prove the run stops by itself.
         for _ in 0...(PerceptronDemo.maxEpochs * PerceptronDemo.count) where demo.status.isRunning { demo.step() }
         return demo
     }
 
     func testDumpsForReferenceScript() throws {
-        try DemoChecks.dump(try run("separable"), as: "perceptron-separable")
-        try DemoChecks.dump(try run("xor"), as: "perceptron-xor")
+        try DemoRunChecks.dump(try run("separable"), as: "perceptron-separable")
+        try DemoRunChecks.dump(try run("xor"), as: "perceptron-xor")
     }
 
     /// Converges on the separable set (scikit-learn's Perceptron also reaches training accuracy 1
@@ -45,7 +45,7 @@ final class PerceptronTests: XCTestCase {
     /// The first step from zero weights predicts 0 (w·x + b = 0 is not > 0): a class-1 sample
     /// moves the weights to η·x and the bias to η; a class-0 sample changes nothing.
     func testFirstStepFollowsTheRule() throws {
-        var demo = try DemoChecks.make(PerceptronDemo.self, [("lr", "0.5")])
+        var demo = try DemoRunChecks.make(PerceptronDemo.self, [("lr", "0.5")])
         demo.step()
         let u = try XCTUnwrap(demo.report().lastUpdate)
         XCTAssertEqual(u.prediction, 0)
@@ -68,14 +68,14 @@ final class PerceptronTests: XCTestCase {
     }
 
     func testRenderStaysInsideTheArea() throws {
-        var demo = try DemoChecks.make(PerceptronDemo.self, [("dataset", "xor")])
-        DemoChecks.assertRendersInside(demo)
+        var demo = try DemoRunChecks.make(PerceptronDemo.self, [("dataset", "xor")])
+        DemoRunChecks.assertRendersInside(demo)
         for _ in 0..<100 { demo.step() }
-        DemoChecks.assertRendersInside(demo)
-        DemoChecks.preview(demo)
+        DemoRunChecks.assertRendersInside(demo)
+        DemoRunChecks.preview(demo)
     }
 
     func testDeterministicAndReset() throws {
-        try DemoChecks.assertDeterministicAndResets(PerceptronDemo.self, [("dataset", "xor")], steps: 57)
+        try DemoRunChecks.assertDeterministicAndResets(PerceptronDemo.self, [("dataset", "xor")], steps: 57)
     }
 }

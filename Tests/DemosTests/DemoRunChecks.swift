@@ -4,8 +4,8 @@ import XCTest
 import Terminal
 
 /// Checks every demo of this branch shares: the area contract of `render`, byte-identical
-/// reports for the same seed, and `reset`. Named apart from other test helpers on purpose.
-enum DemoChecks {
+/// reports for the same seed, and `reset`. Named apart from demos-a's `DemoChecks` so both branches merge.
+enum DemoRunChecks {
     /// Builds a demo from `name=value` settings through the catalog's validation.
     static func make<D: Demo>(_ type: D.Type, _ settings: [(String, String)] = [], seed: UInt64 = 1) throws -> D {
         try D(settings: KnobSettings(knobs: D.knobs, demoID: D.id, settings: settings), seed: seed)
@@ -24,7 +24,7 @@ enum DemoChecks {
     static func assertRendersInside<D: Demo>(_ demo: D, file: StaticString = #filePath, line: UInt = #line) {
         let sentinel = Cell("§", style: .plain)
         for size in [Size(width: 120, height: 40), Size(width: 40, height: 10), Size(width: 38, height: 8)] {
-            for capabilities in [Capabilities.full, Capabilities.asciiMonochrome] {
+            for capabilities in [Capabilities.full, Capabilities.asciiMonochrome, Capabilities(unicode: false, colors: .palette256)] {
                 var buffer = Buffer(size: Size(width: size.width + 6, height: size.height + 4), fill: sentinel)
                 let area = Rect(x: 3, y: 2, width: size.width, height: size.height)
                 buffer.fill(area)
@@ -74,7 +74,7 @@ enum DemoChecks {
     }
 }
 
-extension DemoChecks {
+extension DemoRunChecks {
     /// Prints the rendering at 120×40 (Unicode) and 40×10 (ASCII) when `$DEMOS_SHOW` is set, to
     /// look at a demo while working on it.
     static func preview<D: Demo>(_ demo: D) {
