@@ -77,7 +77,14 @@ public struct Document: Hashable, Sendable {
 
     /// Words in the text (for reading-time estimates).
     public var wordCount: Int {
-        plainText.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        var count = 0
+        var inWord = false
+        for byte in plainText.utf8 {
+            let separator = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n")
+            if !separator && !inWord { count += 1 }
+            inWord = !separator
+        }
+        return count
     }
 
     /// The demos embedded in the text, in order.

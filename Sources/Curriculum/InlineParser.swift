@@ -4,20 +4,29 @@
 /// non-space, so arithmetic such as `2 * 3 * 4` stays plain text. Unmatched markers are text.
 enum InlineParser {
     static func parse(_ text: String) -> [Inline] {
-        let chars = Array(text)
+        // Markers are ASCII, so scanning scalars is exact and much cheaper than characters.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "`") }) else {
+            return text.isEmpty ? [] : [.text(text)]
+        }
+        let chars = Array(text.unicodeScalars)
         var result: [Inline] = []
-        var plain = ""
+        var plain = String.UnicodeScalarView()
         var i = 0
 
         func flush() {
-            if !plain.isEmpty { result.append(.text(plain)); plain = "" }
+            if !plain.isEmpty { result.append(.text(String(plain))); plain = String.UnicodeScalarView() }
+        }
+        func string(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: chars[range])
+            return String(view)
         }
 
         while i < chars.count {
             let c = chars[i]
             if c == "`", let end = find("`", in: chars, from: i + 1, requireTight: false) {
                 flush()
-                result.append(.code(String(chars[(i + 1)..<end])))
+                result.append(.code(string((i + 1)..<end)))
                 i = end + 1
                 continue
             }
@@ -25,14 +34,14 @@ enum InlineParser {
                i + 2 < chars.count, chars[i + 2] != " ",
                let end = find("**", in: chars, from: i + 2, requireTight: true) {
                 flush()
-                result.append(.strong(String(chars[(i + 2)..<end])))
+                result.append(.strong(string((i + 2)..<end)))
                 i = end + 2
                 continue
             }
             if c == "*" && i + 1 < chars.count && chars[i + 1] != " " && chars[i + 1] != "*",
                let end = find("*", in: chars, from: i + 1, requireTight: true) {
                 flush()
-                result.append(.emphasis(String(chars[(i + 1)..<end])))
+                result.append(.emphasis(string((i + 1)..<end)))
                 i = end + 1
                 continue
             }
@@ -45,8 +54,8 @@ enum InlineParser {
 
     /// The index where `marker` next occurs at or after `start`; with `requireTight`, only where
     /// the character before it is not a space (and, for `*`, the match is not part of `**`).
-    private static func find(_ marker: String, in chars: [Character], from start: Int, requireTight: Bool) -> Int? {
-        let m = Array(marker)
+    private static func find(_ marker: String, in chars: [Unicode.Scalar], from start: Int, requireTight: Bool) -> Int? {
+        let m = Array(marker.unicodeScalars)
         var j = start
         while j + m.count <= chars.count {
             if Array(chars[j..<(j + m.count)]) == m {

@@ -14,8 +14,12 @@ public struct Lesson: Hashable, Sendable, Identifiable {
     public var prerequisites: [String]
     public var demos: [String]
     public var glossaryTerms: [String]
-    public var document: Document
+    public var document: Document {
+        didSet { readingMinutes = Self.minutes(document) }
+    }
     public var source: SourceLocation
+    /// Minutes to read at 200 words a minute, at least 1 (counted once: counting is not free).
+    public private(set) var readingMinutes: Int
 
     public init(id: String, title: String, sectionID: String, prerequisites: [String] = [], demos: [String] = [],
                 glossaryTerms: [String] = [], document: Document, source: SourceLocation) {
@@ -27,10 +31,10 @@ public struct Lesson: Hashable, Sendable, Identifiable {
         self.glossaryTerms = glossaryTerms
         self.document = document
         self.source = source
+        self.readingMinutes = Self.minutes(document)
     }
 
-    /// Minutes to read at 200 words a minute, at least 1.
-    public var readingMinutes: Int { max(1, Int((Double(document.wordCount) / 200).rounded())) }
+    static func minutes(_ document: Document) -> Int { max(1, Int((Double(document.wordCount) / 200).rounded())) }
 }
 
 /// One section of the roadmap: an overview page, its lessons in order and its quiz.

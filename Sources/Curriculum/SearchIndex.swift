@@ -28,7 +28,8 @@ public struct SearchIndex: Sendable {
         var titleWords: [String]
         var headingWords: [String]
         var bodyWords: [String: Int]
-        var sentences: [String]
+        /// The text of each block, split into sentences only when a result needs a snippet.
+        var texts: [String]
         var aliases: [String]
     }
 
@@ -99,7 +100,7 @@ public struct SearchIndex: Sendable {
             }
             guard allMatched, score > 0 else { continue }
             results.append(Result(kind: entry.kind, title: entry.title, context: entry.context,
-                                  snippet: Self.snippet(entry.sentences, words: words), score: score))
+                                  snippet: Self.snippet(Self.sentences(entry.texts), words: words), score: score))
         }
         results.sort { $0.score != $1.score ? $0.score > $1.score : $0.title < $1.title }
         return Array(results.prefix(limit))
@@ -108,7 +109,7 @@ public struct SearchIndex: Sendable {
     private static func entry(kind: Kind, title: String, context: String, document: Document, extraHeadings: [String]) -> Entry {
         var headingWords: [String] = extraHeadings.flatMap { words($0) }
         var body: [String: Int] = [:]
-        var sentences: [String] = []
+        var texts: [String] = []
         for block in document.blocks {
             if case .heading(_, let text) = block {
                 headingWords += words(text.plainText)
@@ -116,28 +117,43 @@ public struct SearchIndex: Sendable {
             }
             let text = block.plainText
             for word in words(text) { body[word, default: 0] += 1 }
-            for sentence in text.split(whereSeparator: { $0 == "." || $0 == "\n" }) {
-                let s = String(sentence).trimmingSpaces
-                if s.count > 3 { sentences.append(s) }
-            }
+            texts.append(text)
         }
         return Entry(kind: kind, title: title, context: context, titleWords: words(title), headingWords: headingWords,
-                     bodyWords: body, sentences: sentences, aliases: [])
+                     bodyWords: body, texts: texts, aliases: [])
+    }
+
+    static func sentences(_ texts: [String]) -> [String] {
+        texts.flatMap { text in
+            text.split(whereSeparator: { $0 == "." || $0 == "\n" }).map { String($0).trimmingSpaces }.filter { $0.count > 3 }
+        }
     }
 
     /// Lowercased words of letters and digits; "n-gram" stays one word, as does "k-means".
+    /// Works on scalars (not characters): it runs over every lesson at start-up.
     static func words(_ text: String) -> [String] {
         var out: [String] = []
-        var current = ""
-        for c in text.lowercased() {
-            if c.isLetter || c.isNumber || (c == "-" && !current.isEmpty) {
-                current.append(c)
-            } else if !current.isEmpty {
-                out.append(current.hasSuffix("-") ? String(current.dropLast()) : current)
-                current = ""
+        var current = String.UnicodeScalarView()
+        func finish() {
+            if current.last == "-" { current.removeLast() }
+            if !current.isEmpty { out.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x41 && v <= 0x5A {
+                current.append(Unicode.Scalar(v + 32) ?? scalar)
+            } else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                current.append(scalar)
+            } else if v == 0x2D {
+                if !current.isEmpty { current.append(scalar) }
+            } else if v >= 0x80 && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) {
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                finish()
             }
         }
-        if !current.isEmpty { out.append(current.hasSuffix("-") ? String(current.dropLast()) : current) }
+        finish()
         return out
     }
 

@@ -28,28 +28,51 @@ enum SourceLines {
     static func split(_ text: String, file: String) -> ([SourceLine], [Diagnostic]) {
         var lines: [SourceLine] = []
         var diagnostics: [Diagnostic] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var clean = String.UnicodeScalarView()
-            var reported = false
-            for scalar in raw.unicodeScalars {
-                switch scalar.value {
-                case 0x09: clean.append(contentsOf: "    ".unicodeScalars)
-                case 0x0D: continue
-                case 0x00..<0x20, 0x7F..<0xA0:
-                    if !reported {
-                        let code = String(scalar.value, radix: 16, uppercase: true)
-                        diagnostics.append(Diagnostic(file: file, line: index + 1,
-                            "control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) removed; lesson text must be plain printable text"))
-                        reported = true
-                    }
-                default: clean.append(scalar)
+        let bytes = Array(text.utf8)
+        var start = 0
+        var number = 1
+        // Works on UTF-8 bytes: clean lines (almost all of them) are decoded once, without
+        // looking at characters; only a line with a control byte takes the slow path.
+        while start <= bytes.count {
+            var end = start
+            var clean = true
+            while end < bytes.count && bytes[end] != 0x0A {
+                let b = bytes[end]
+                if b < 0x20 || b == 0x7F || (b == 0xC2 && end + 1 < bytes.count && bytes[end + 1] >= 0x80 && bytes[end + 1] < 0xA0) {
+                    clean = false
                 }
+                end += 1
             }
-            lines.append(SourceLine(number: index + 1, text: String(clean)))
+            let slice = bytes[start..<end]
+            let line = clean ? String(decoding: slice, as: UTF8.self)
+                             : cleaned(String(decoding: slice, as: UTF8.self), line: number, file: file, diagnostics: &diagnostics)
+            lines.append(SourceLine(number: number, text: line))
+            number += 1
+            start = end + 1
         }
         // A final newline does not make an extra line.
         if let last = lines.last, last.text.isEmpty, lines.count > 1 { lines.removeLast() }
         return (lines, diagnostics)
+    }
+
+    private static func cleaned(_ raw: String, line: Int, file: String, diagnostics: inout [Diagnostic]) -> String {
+        var clean = String.UnicodeScalarView()
+        var reported = false
+        for scalar in raw.unicodeScalars {
+            switch scalar.value {
+            case 0x09: clean.append(contentsOf: "    ".unicodeScalars)
+            case 0x0D: continue
+            case 0x00..<0x20, 0x7F..<0xA0:
+                if !reported {
+                    let code = String(scalar.value, radix: 16, uppercase: true)
+                    diagnostics.append(Diagnostic(file: file, line: line,
+                        "control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) removed; lesson text must be plain printable text"))
+                    reported = true
+                }
+            default: clean.append(scalar)
+            }
+        }
+        return String(clean)
     }
 }
 
