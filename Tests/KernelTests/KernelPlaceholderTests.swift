@@ -1,6 +1,0 @@
-import XCTest
-@testable import Kernel
-
-final class KernelPlaceholderTests: XCTestCase {
-    func testModuleLinks() {}
-}
