@@ -1,7 +1,11 @@
 /// Every demo of this build, by id. New demos are added to `all`.
 public enum DemoCatalog {
     /// The demo types, in the order of ROADMAP.md.
-    public static var all: [any Demo.Type] { [] }
+    public static var all: [any Demo.Type] {
+        [
+            GradientDescentDemo.self,
+        ]
+    }
 
     public static var ids: [String] { all.map { $0.id } }
 

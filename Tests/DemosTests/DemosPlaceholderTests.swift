@@ -1,6 +1,0 @@
-import XCTest
-@testable import Demos
-
-final class DemosPlaceholderTests: XCTestCase {
-    func testModuleLinks() {}
-}
