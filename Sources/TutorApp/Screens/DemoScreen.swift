@@ -205,7 +205,7 @@ public struct DemoScreen: Screen {
     public func render(into buffer: inout Buffer, area: Rect, context: AppContext) {
         guard !area.isEmpty else { return }
         let panelWidth = Self.panelWidth(for: area)
-        let lines = panelLines(width: panelWidth > 0 ? panelWidth - 2 : area.width - 2, context: context)
+        let lines = panelWidth > 0 ? panelLines(width: panelWidth - 2, context: context) : compactLines(width: area.width - 2, context: context)
         let plotArea: Rect
         let panelArea: Rect
         if panelWidth > 0 {
@@ -214,7 +214,7 @@ public struct DemoScreen: Screen {
                 buffer.write(context.glyphs.vertical, x: panelArea.x, y: y, style: Theme.border)
             }
         } else {
-            let height = min(max(area.height / 2, 3), lines.count)
+            let height = min(max(area.height / 2, 2), lines.count)
             (plotArea, panelArea) = area.splitBottom(height)
         }
         let inner = panelWidth > 0 ? panelArea.inset(left: 2) : panelArea.inset(left: 1, right: 1)
@@ -260,6 +260,30 @@ public struct DemoScreen: Screen {
             lines.append(StyledLine())
             lines += predictionLines(phase, width: width)
         }
+        return lines
+    }
+
+    /// For narrow windows, below the plot: the readout first (it changes), then the selected knob.
+    func compactLines(width: Int, context: AppContext) -> [StyledLine] {
+        guard width > 0 else { return [] }
+        let ascii = !context.capabilities.unicode
+        var readout = StyledLine()
+        for (i, item) in demo.readout.enumerated() {
+            if i > 0 { readout.append("  ") }
+            readout.append(item.label + ": ", style: Theme.muted)
+            readout.append(item.value, style: item.label == "status" && !demo.status.isRunning ? Theme.warning : Theme.strong)
+        }
+        var lines = TextWrapper.wrap(readout, width: width)
+        if knobs.indices.contains(selectedKnob) {
+            let knob = knobs[selectedKnob]
+            let value = demo.settings[knob.name]?.description ?? "?"
+            var line = StyledLine(ascii ? "> " : "› ", style: Theme.accent)
+            line.append(knob.label + " ", style: Theme.strong)
+            line.append(ascii ? "< \(value) >" : "◀ \(value) ▶", style: Theme.selected)
+            line.append("  (\(selectedKnob + 1)/\(knobs.count))", style: Theme.muted)
+            lines.append(line)
+        }
+        if let phase = prediction { lines += predictionLines(phase, width: width) }
         return lines
     }
 
