@@ -4,6 +4,11 @@ public enum DemoCatalog {
     public static var all: [any Demo.Type] {
         [
             GradientDescentDemo.self,
+            NormalizeDemo.self,
+            KFoldDemo.self,
+            BootstrapDemo.self,
+            ActivationsDemo.self,
+            OptimizersDemo.self,
         ]
     }
 

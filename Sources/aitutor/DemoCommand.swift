@@ -94,8 +94,14 @@ struct DemoCommand: ParsableCommand {
 
         switch format {
         case .json:
-            print(try JSONOutput.encode(Output(demo: id, seed: seed, settings: demo.settings, steps: demo.stepCount,
-                                               status: demo.status, report: AnyReport(value: demo.report()))))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            // A diverged run can hold ±∞ or NaN, which JSON has no numbers for: spell them as
+            // strings (as Python's json module reads them) rather than fail.
+            encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+            let output = Output(demo: id, seed: seed, settings: demo.settings, steps: demo.stepCount,
+                                status: demo.status, report: AnyReport(value: demo.report()))
+            print(String(decoding: try encoder.encode(output), as: UTF8.self))
         case .text:
             print(text(for: demo, title: type.title))
         }

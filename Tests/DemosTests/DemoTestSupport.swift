@@ -36,6 +36,7 @@ enum DemoChecks {
     static func json(_ demo: any Demo) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         return String(decoding: try encoder.encode(AnyEncodable(demo.report())), as: UTF8.self)
     }
 

@@ -131,7 +131,12 @@ public struct DemoScreen: Screen {
         (seed &* 6364136223846793005 &+ 1442695040888963407) % 1_000_000
     }
 
-    private mutating func advance(steps: Int) {
+    private mutating func advance(steps requested: Int) {
+        var steps = requested
+        // A prediction's run stops at its own step count, not at the next frame boundary.
+        if case .running(let index, _) = prediction, demoType.predictions.indices.contains(index) {
+            steps = min(steps, max(0, demoType.predictions[index].steps - demo.stepCount))
+        }
         for _ in 0..<steps {
             guard demo.status.isRunning else { break }
             demo.step()
