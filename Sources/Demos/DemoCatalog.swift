@@ -5,8 +5,14 @@ public enum DemoCatalog {
         [
             GradientDescentDemo.self,
             NormalizeDemo.self,
+            ClassifyDemo.self,
+            LinearRegressionDemo.self,
+            KMeansDemo.self,
             KFoldDemo.self,
             BootstrapDemo.self,
+            MetricsDemo.self,
+            PerceptronDemo.self,
+            MLPDemo.self,
             ActivationsDemo.self,
             OptimizersDemo.self,
         ]
