@@ -44,7 +44,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "aitutor",
-            dependencies: ["TutorApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["TutorApp", "Demos", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Benchmark harness: `swift run -c release aitutor-bench`.
         .executableTarget(

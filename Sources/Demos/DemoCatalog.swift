@@ -3,12 +3,18 @@ public enum DemoCatalog {
     /// The demo types, in the order of ROADMAP.md.
     public static var all: [any Demo.Type] {
         [
+            GradientDescentDemo.self,
+            NormalizeDemo.self,
             ClassifyDemo.self,
             LinearRegressionDemo.self,
             KMeansDemo.self,
+            KFoldDemo.self,
+            BootstrapDemo.self,
             MetricsDemo.self,
             PerceptronDemo.self,
             MLPDemo.self,
+            ActivationsDemo.self,
+            OptimizersDemo.self,
         ]
     }
 

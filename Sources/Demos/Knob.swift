@@ -111,7 +111,9 @@ public struct Knob: Hashable, Sendable {
         switch (kind, value) {
         case (.number(let range, let step), .number(let v)):
             let next = (v + Double(direction) * step)
-            let snapped = (next / step).rounded() * step
+            // k·step carries binary noise (3 × 0.05 = 0.15000000000000002); 12 significant
+            // digits give back the decimal the learner expects to see and to type.
+            let snapped = Double(String(format: "%.12g", (next / step).rounded() * step)) ?? next
             return .number(min(max(snapped, range.lowerBound), range.upperBound))
         case (.integer(let range, let step), .integer(let v)):
             return .integer(min(max(v + direction * step, range.lowerBound), range.upperBound))

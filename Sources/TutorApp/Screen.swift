@@ -46,6 +46,8 @@ public protocol Screen {
     /// True while typed characters are text (a search field, a number field), so single-letter
     /// global keys such as `q` and `?` are passed to the screen instead.
     var capturesText: Bool { get }
+    /// Paragraphs the `?` overlay shows above the keys (a demo's "what to notice"); usually none.
+    var explanation: [String] { get }
     /// Handles a key, resize or tick.
     mutating func handle(_ event: Event, context: AppContext) -> [AppCommand]
     /// Draws the screen into `area` (the space between the title and status bars).
@@ -56,6 +58,7 @@ extension Screen {
     public var position: String { "" }
     public var isAnimating: Bool { false }
     public var capturesText: Bool { false }
+    public var explanation: [String] { [] }
 }
 
 /// Everything a screen may read while it handles an event or draws: the course, the learner's

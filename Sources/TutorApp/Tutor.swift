@@ -151,7 +151,7 @@ public struct Tutor {
         drawTitleBar(into: &buffer, area: titleArea)
         drawStatusBar(into: &buffer, area: statusArea)
         if showingHelp {
-            HelpOverlay(screenTitle: current.title, hints: current.hints, glyphs: context.glyphs).render(into: &buffer, area: body)
+            HelpOverlay(screenTitle: current.title, hints: current.hints, glyphs: context.glyphs, explanation: current.explanation).render(into: &buffer, area: body)
         }
         if !context.capabilities.unicode { Self.forceASCII(&buffer) }
         return buffer

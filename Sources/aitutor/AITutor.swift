@@ -13,7 +13,7 @@ struct AITutor: ParsableCommand {
             1 runtime failure (e.g. no terminal, unreadable lessons), 64 usage error.
             """,
         version: "0.1.0",
-        subcommands: [Start.self, Open.self, List.self, Read.self, Search.self, Lint.self, QuizCommand.self, ReviewCommand.self, ProgressCommand.self],
+        subcommands: [Start.self, Open.self, List.self, Read.self, Search.self, DemoCommand.self, QuizCommand.self, ReviewCommand.self, ProgressCommand.self, Lint.self],
         defaultSubcommand: Start.self
     )
 }

@@ -24,12 +24,14 @@ struct Lint: ParsableCommand {
             printError("aitutor lint: \(error)")
             throw ExitCode.failure
         }
-        let sorted = result.diagnostics.sorted {
+        let knobErrors = AppWiring.demoSettingDiagnostics(result.curriculum)
+        let diagnostics = result.diagnostics + knobErrors
+        let sorted = diagnostics.sorted {
             ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line)
         }
         for diagnostic in sorted { print(diagnostic.description) }
-        let errors = result.errors.count
-        let warnings = result.diagnostics.count - errors
+        let errors = result.errors.count + knobErrors.count
+        let warnings = diagnostics.count - errors
         let c = result.curriculum
         let questions = c.sections.reduce(0) { $0 + $1.quiz.questions.count }
         print("\(errors) error(s), \(warnings) warning(s) in \(source.description): \(c.sections.count) sections, \(c.lessons.count) lessons, \(questions) questions, \(c.glossary.count) glossary terms")

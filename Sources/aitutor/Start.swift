@@ -59,7 +59,8 @@ enum TutorSession {
             printError("aitutor: cannot read lessons from \(source.description): \(error)")
             throw ExitCode.failure
         }
-        let errors = result.errors
+        // Demo embeds whose knob settings the demo would refuse are errors too.
+        let errors = result.errors + AppWiring.demoSettingDiagnostics(result.curriculum)
         if !errors.isEmpty {
             for diagnostic in errors.prefix(20) { printError(diagnostic.description) }
             if errors.count > 20 { printError("… and \(errors.count - 20) more") }

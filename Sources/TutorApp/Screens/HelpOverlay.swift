@@ -5,6 +5,8 @@ struct HelpOverlay: View {
     var screenTitle: String
     var hints: [KeyHint]
     var glyphs: Glyphs
+    /// Paragraphs about the screen (a demo's "what to notice"), shown above the keys.
+    var explanation: [String] = []
 
     static let global: [KeyHint] = [
         KeyHint("?", "show or hide this help"),
@@ -14,7 +16,17 @@ struct HelpOverlay: View {
     ]
 
     func render(into buffer: inout Buffer, area: Rect) {
-        var lines: [StyledLine] = [StyledLine("Everywhere", style: Theme.heading)]
+        // Paragraphs wrap to the box; a wide box when there is text to read.
+        let textWidth = max(10, min(area.width - 6, explanation.isEmpty ? 0 : 72))
+        var lines: [StyledLine] = []
+        if !explanation.isEmpty {
+            lines.append(StyledLine("What to notice", style: Theme.heading))
+            for paragraph in explanation {
+                lines += TextWrapper.wrap(StyledLine(paragraph), width: textWidth)
+            }
+            lines.append(StyledLine())
+        }
+        lines.append(StyledLine("Everywhere", style: Theme.heading))
         let keyWidth = (Self.global + hints).map { DisplayWidth.of($0.key) }.max() ?? 6
         for hint in Self.global { lines.append(row(hint, keyWidth)) }
         lines.append(StyledLine())
