@@ -20,6 +20,8 @@ extension QuizCompletionRecord {
 }
 
 extension QuizSession {
-    /// An id grouping the answers of this attempt in the progress file: start time and seed.
-    public var attemptID: String { "\(Timestamp.format(startedAt))/\(seed)" }
+    /// An id grouping the answers of this attempt in the progress file: start time, seed and the
+    /// process id, so two tutors started in the same microsecond (or with the same `--seed`)
+    /// still write distinct attempts.
+    public var attemptID: String { "\(Timestamp.format(startedAt))/\(seed)/\(ProcessInfo.processInfo.processIdentifier)" }
 }
