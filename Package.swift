@@ -53,13 +53,15 @@ let package = Package(
             path: "Sources/Benchmarks"
         ),
 
+        // Test data shared by several test targets (a tiny course in the real lesson format).
+        .target(name: "TestSupport", dependencies: ["Curriculum"], path: "Tests/TestSupport"),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot", "Terminal"], resources: [.copy("Golden")]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CurriculumTests", dependencies: ["Curriculum", "LessonBundle"]),
+        .testTarget(name: "CurriculumTests", dependencies: ["Curriculum", "LessonBundle", "TestSupport"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Curriculum"]),
         .testTarget(name: "DemosTests", dependencies: ["Demos", "Kernel", "Plot", "Terminal"]),
-        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Terminal", "Curriculum", "LessonBundle"], resources: [.copy("Golden")]),
+        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "Terminal", "Curriculum", "LessonBundle", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

@@ -77,13 +77,9 @@ public struct ClassifyDemo: Demo {
         self.seed = seed
         model = settings.choice("model")
         let data = Self.dataset(settings.choice("dataset"), seed: seed)
-        var splitter = RandomGenerator(seed: seed &+ 1)
-        let order = splitter.permutation(data.points.count)
-        let train = order.prefix(Self.trainCount), test = order.dropFirst(Self.trainCount)
-        trainPoints = train.map { data.points[$0] }
-        trainLabels = train.map { data.labels[$0] }
-        testPoints = test.map { data.points[$0] }
-        testLabels = test.map { data.labels[$0] }
+        let split = LabelledSplit(points: data.points, labels: data.labels, trainCount: Self.trainCount, seed: seed &+ 1)
+        (trainPoints, trainLabels) = (split.trainPoints, split.trainLabels)
+        (testPoints, testLabels) = (split.testPoints, split.testLabels)
         (xRange, yRange) = DemoPanels.bounds(data.points)
         logistic = LogisticRegression(features: 2, inverseRegularization: 1)
         tree = DecisionTree(maxDepth: 0)

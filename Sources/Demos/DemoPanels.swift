@@ -136,3 +136,20 @@ enum DemoPanels {
     /// True when a value is unusable: NaN, ±∞ or beyond the demos' overflow limit of 1e12.
     static func isBlownUp(_ v: Double) -> Bool { !v.isFinite || abs(v) > 1e12 }
 }
+
+/// A labelled 2-D data set split into a training and a test part by a seeded permutation, as
+/// the classify and mlp demos show it.
+struct LabelledSplit {
+    var trainPoints: [[Double]], trainLabels: [Int]
+    var testPoints: [[Double]], testLabels: [Int]
+
+    init(points: [[Double]], labels: [Int], trainCount: Int, seed: UInt64) {
+        var splitter = RandomGenerator(seed: seed)
+        let order = splitter.permutation(points.count)
+        let train = order.prefix(trainCount), test = order.dropFirst(trainCount)
+        trainPoints = train.map { points[$0] }
+        trainLabels = train.map { labels[$0] }
+        testPoints = test.map { points[$0] }
+        testLabels = test.map { labels[$0] }
+    }
+}

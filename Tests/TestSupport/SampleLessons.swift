@@ -1,8 +1,8 @@
 import Curriculum
 
-/// A tiny course in the real format, for tests: two sections, three lessons, quizzes, glossary.
-enum SampleLessons {
-    static let files: [SourceFile] = [
+/// A tiny course in the real format, shared by the test targets: two sections, three lessons, quizzes, glossary.
+public enum SampleLessons {
+    public static let files: [SourceFile] = [
         SourceFile(path: "FORMAT.md", text: "# not parsed\n"),
         SourceFile(path: "00-role/section.md", text: """
             ---
@@ -194,7 +194,7 @@ enum SampleLessons {
             """),
     ]
 
-    static func load(_ extra: [SourceFile] = [], replacing: [String: String] = [:]) -> CurriculumLoader.Result {
+    public static func load(_ extra: [SourceFile] = [], replacing: [String: String] = [:]) -> CurriculumLoader.Result {
         var all = files.map { file in replacing[file.path].map { SourceFile(path: file.path, text: $0) } ?? file }
         all += extra
         return CurriculumLoader.load(files: all, knownDemos: ["gradient-descent"])
