@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs the Swift kernel benchmarks and the numpy/PyTorch references on this machine and prints
 # the ratios (Swift / reference). Run from the repository root, with KernelBenchmarks.run() called
-# from Sources/Benchmarks/main.swift.
+# from Sources/Benchmarks/main.swift (`aitutor-bench kernel`).
 #
 # The machine may be shared, so the two sides alternate for ROUNDS rounds (default 3) and each
 # figure is the best seen: both get the same chances at a quiet moment.
@@ -13,7 +13,7 @@ swift build -c release --product aitutor-bench "$@" >/dev/null
 out=$(mktemp)
 i=0
 while [ "$i" -lt "$rounds" ]; do
-    ./.build/release/aitutor-bench | grep '^kernel ' >>"$out"
+    ./.build/release/aitutor-bench kernel | grep '^kernel ' >>"$out"
     python3 Scripts/kernel/bench_reference.py | grep '^reference ' >>"$out"
     i=$((i + 1))
 done
