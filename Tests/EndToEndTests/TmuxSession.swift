@@ -39,9 +39,24 @@ final class TmuxSession {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tmux)
         process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
+        // The command that starts the server is spawned and reaped by hand: Foundation's
+        // Process notices a child's exit through a pipe the child inherits, and the tmux server
+        // that `new-session` forks keeps that pipe open for its whole life, so
+        // `waitUntilExit` never returned (a hang in `init`).
+        if arguments.first == "new-session" {
+            let argv = [tmux] + (process.arguments ?? [])
+            var pid: pid_t = 0
+            var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+            defer { for pointer in cArguments { free(pointer) } }
+            let spawned = posix_spawn(&pid, tmux, nil, nil, &cArguments, environ)
+            guard spawned == 0 else { throw XCTSkip("could not start tmux (posix_spawn error \(spawned))") }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            return ""
+        }
         let output = Pipe()
         process.standardOutput = output
-        process.standardError = Pipe()
+        process.standardError = FileHandle.nullDevice
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
