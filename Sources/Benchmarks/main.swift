@@ -12,3 +12,4 @@ if which == "app" || which == "all" { AppBenchmarks.run() }
 if which == "kernel" || which == "all" { KernelBenchmarks.run() }
 if which == "plot" || which == "all" { PlotBenchmarks.run() }
 if which == "progress" || which == "all" { ProgressBenchmarks.run() }
+if which == "demos" || which == "all" { DemoBenchmarks.run() }
