@@ -6,6 +6,14 @@
 // kernel's code is part of what the tutor teaches.
 import PackageDescription
 
+// Flags for the AVX2 copy of the matrix product. `-O` in every configuration: it is the hot loop
+// of every demo, and a debug build of it would also test nothing the release build runs.
+#if arch(x86_64)
+let avx2Settings: [SwiftSetting] = [.unsafeFlags(["-O", "-target-cpu", "haswell"])]
+#else
+let avx2Settings: [SwiftSetting] = [.unsafeFlags(["-O"])]
+#endif
+
 let package = Package(
     name: "aitutor",
     products: [
@@ -25,8 +33,17 @@ let package = Package(
         .target(name: "Terminal"),
         // Canvases and charts that draw into a Terminal.Buffer.
         .target(name: "Plot", dependencies: ["Terminal"]),
-        // Tensors, autodiff, optimizers, metrics, resampling, models. Imports nothing of ours.
-        .target(name: "Kernel"),
+        // Tensors, autodiff, optimizers, metrics, resampling, models. No UI: it imports only
+        // the three small targets below, which exist so the matrix product can use AVX2 where
+        // the CPU has it and still run everywhere.
+        .target(name: "Kernel", dependencies: ["PackedMatmul", "PackedMatmulAVX2", "CPUFeatures"]),
+        // The blocked, packed SIMD matrix product, all @inlinable: compiled into each caller.
+        .target(name: "PackedMatmul"),
+        // The same product compiled for x86-64-v3 / Haswell (AVX2), always optimized. Only Kernel.Matmul
+        // calls it, and only after CPUFeatures says the CPU can run it.
+        .target(name: "PackedMatmulAVX2", dependencies: ["PackedMatmul"], swiftSettings: avx2Settings),
+        // One question asked in C (Swift cannot execute CPUID): does this CPU run x86-64-v3 code?
+        .target(name: "CPUFeatures"),
         // Lesson, quiz and glossary format: parser, lint, sequencing, search.
         .target(name: "Curriculum"),
         // The learner's flat-file progress store, review scheduling and the skills report.

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Kernel
 
@@ -66,22 +67,57 @@ final class TensorTests: XCTestCase {
 }
 
 final class MatmulTests: XCTestCase {
-    /// The blocked kernel must agree with the plain triple loop on awkward sizes (edge tiles in
-    /// every direction, more than one depth block).
+    /// Sizes with edge tiles in every direction and more than one depth block.
+    static let awkwardSizes = [(1, 1, 1), (7, 5, 9), (13, 300, 17), (64, 64, 64), (97, 258, 33), (6, 8, 8), (100, 3, 200)]
+
+    /// The blocked kernel must agree with the plain triple loop on awkward sizes, on every
+    /// compiled path this CPU can run.
     func testBlockedKernelMatchesSimpleLoop() {
-        var g = RandomGenerator(seed: 5)
-        for (m, k, n) in [(1, 1, 1), (7, 5, 9), (13, 300, 17), (64, 64, 64), (97, 258, 33), (6, 8, 8), (100, 3, 200)] {
-            let a = (0..<(m * k)).map { _ in g.uniform(-1, 1) }
-            let b = (0..<(k * n)).map { _ in g.uniform(-1, 1) }
-            var expected = [Double](repeating: 0, count: m * n)
-            for i in 0..<m { for j in 0..<n { for p in 0..<k { expected[i * n + j] += a[i * k + p] * b[p * n + j] } } }
-            let c = Matmul.multiply(a, b, m: m, k: k, n: n)
-            assertClose(c, expected, relative: 1e-12, absolute: 1e-12, "\(m)×\(k)×\(n)")
-            // multiplyAdd accumulates.
-            var twice = c
-            Matmul.multiplyAdd(a, b, into: &twice, m: m, k: k, n: n)
-            assertClose(twice, c.map { 2 * $0 }, relative: 1e-12, absolute: 1e-12)
+        for path in Matmul.Path.allCases where path.isAvailable {
+            var g = RandomGenerator(seed: 5)
+            for (m, k, n) in Self.awkwardSizes {
+                let a = (0..<(m * k)).map { _ in g.uniform(-1, 1) }
+                let b = (0..<(k * n)).map { _ in g.uniform(-1, 1) }
+                var expected = [Double](repeating: 0, count: m * n)
+                for i in 0..<m { for j in 0..<n { for p in 0..<k { expected[i * n + j] += a[i * k + p] * b[p * n + j] } } }
+                let c = Matmul.multiply(a, b, m: m, k: k, n: n, path: path)
+                assertClose(c, expected, relative: 1e-12, absolute: 1e-12, "\(path) \(m)×\(k)×\(n)")
+                // multiplyAdd accumulates.
+                var twice = c
+                Matmul.multiplyAdd(a, b, into: &twice, m: m, k: k, n: n, path: path)
+                assertClose(twice, c.map { 2 * $0 }, relative: 1e-12, absolute: 1e-12, "\(path)")
+            }
         }
+    }
+
+    /// The AVX2 copy does the same multiplies and adds in the same order as the portable one, so
+    /// a seeded demo prints the same digits on every machine: equal bit for bit, not just close.
+    func testCompiledPathsAreBitIdentical() throws {
+        try XCTSkipUnless(Matmul.Path.avx2.isAvailable, "this CPU cannot run the AVX2 path")
+        XCTAssertEqual(Matmul.fastestPath, .avx2)
+        var g = RandomGenerator(seed: 9)
+        for (m, k, n) in Self.awkwardSizes + [(256, 256, 256)] {
+            let a = (0..<(m * k)).map { _ in g.normal() * 1e3 }
+            let b = (0..<(k * n)).map { _ in g.normal() * 1e-3 }
+            let portable = Matmul.multiply(a, b, m: m, k: k, n: n, path: .portable)
+            let avx2 = Matmul.multiply(a, b, m: m, k: k, n: n, path: .avx2)
+            XCTAssertEqual(portable.map(\.bitPattern), avx2.map(\.bitPattern), "\(m)×\(k)×\(n)")
+        }
+    }
+
+    /// The CPUID check agrees with what Linux reports in /proc/cpuinfo.
+    func testAVX2DetectionAgreesWithTheOperatingSystem() throws {
+        #if arch(x86_64) && os(Linux)
+        let cpuinfo = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+        let flagsLine = try XCTUnwrap(cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") })
+        let flags = Set(flagsLine.split(separator: " ").map(String.init))
+        let needed = ["avx", "avx2", "fma", "bmi1", "bmi2", "abm", "movbe", "f16c", "popcnt", "sse4_2", "cx16"]
+        XCTAssertEqual(Matmul.Path.avx2.isAvailable, needed.allSatisfy(flags.contains),
+                       "missing: \(needed.filter { !flags.contains($0) })")
+        #else
+        XCTAssertFalse(Matmul.Path.avx2.isAvailable)
+        #endif
+        XCTAssertTrue(Matmul.Path.portable.isAvailable)
     }
 
     func testTransposedVariantsUsedByBackward() {
