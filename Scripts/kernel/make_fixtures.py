@@ -8,7 +8,9 @@ needs no Python. PyTorch runs in float64 throughout so the Swift Double paths ca
 the inputs next to the outputs, so the Swift side never needs numpy's random streams.
 
 Versions used are recorded in each file under "versions". Regenerating is deterministic: the same
-library versions give byte-identical files.
+library versions on the same CPU give byte-identical files. On another CPU the vectorized math in
+numpy and PyTorch may pick different code paths and move the last bits (measured: at most 1e-13
+relative, in tanh, the MLP gradients and the softmax coefficients), far inside the tolerances below.
 
 Tolerances used by the Swift tests (Tests/KernelTests/Support.swift):
 - 1e-9 relative, with a 1e-12 absolute floor near zero, for everything computed in closed form or

@@ -10,9 +10,16 @@ import Kernel
 enum KernelBenchmarks {
     static func run() {
         print("kernel benchmarks (one thread)")
-        for n in [64, 128, 256, 512] {
-            let gflops = matmulGFLOPS(size: n)
-            print("kernel matmul n=\(n) gflops=\(format(gflops))")
+        // The default path first (the one the tutor uses), then every other path this CPU runs.
+        let paths = [Matmul.fastestPath] + Matmul.Path.allCases.filter { $0 != Matmul.fastestPath && $0.isAvailable }
+        for path in paths {
+            for n in [64, 128, 256, 512] {
+                let gflops = matmulGFLOPS(size: n, path: path)
+                print("kernel matmul path=\(path.rawValue)\(path == Matmul.fastestPath ? "(default)" : "") n=\(n) gflops=\(format(gflops))")
+            }
+        }
+        for path in Matmul.Path.allCases where !path.isAvailable {
+            print("kernel matmul path=\(path.rawValue): this CPU cannot run it")
         }
         let steps = mlpStepsPerSecond()
         print("kernel mlp layers=2-16-16-1 points=200 batch=32 activation=tanh optimizer=sgd steps_per_second=\(format(steps))")
@@ -45,13 +52,13 @@ enum KernelBenchmarks {
         Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
 
-    static func matmulGFLOPS(size n: Int) -> Double {
+    static func matmulGFLOPS(size n: Int, path: Matmul.Path) -> Double {
         var generator = RandomGenerator(seed: 1)
         let a = (0..<(n * n)).map { _ in generator.uniform(-1, 1) }
         let b = (0..<(n * n)).map { _ in generator.uniform(-1, 1) }
         var sink = 0.0
         let time = bestSecondsPerCall {
-            let c = Matmul.multiply(a, b, m: n, k: n, n: n)
+            let c = Matmul.multiply(a, b, m: n, k: n, n: n, path: path)
             sink += c[0]
         }
         if sink.isNaN { print("") }  // keeps the products from being optimized away
