@@ -68,7 +68,7 @@ final class TensorTests: XCTestCase {
 
 final class MatmulTests: XCTestCase {
     /// Sizes with edge tiles in every direction and more than one depth block.
-    static let awkwardSizes = [(1, 1, 1), (7, 5, 9), (13, 300, 17), (64, 64, 64), (97, 258, 33), (6, 8, 8), (100, 3, 200)]
+    static let awkwardSizes = [(1, 1, 1), (7, 5, 9), (13, 300, 17), (64, 64, 64), (97, 258, 33), (6, 8, 8), (100, 3, 200), (75, 20, 10)]
 
     /// The blocked kernel must agree with the plain triple loop on awkward sizes, on every
     /// compiled path this CPU can run.
@@ -90,18 +90,19 @@ final class MatmulTests: XCTestCase {
         }
     }
 
-    /// The AVX2 copy does the same multiplies and adds in the same order as the portable one, so
-    /// a seeded demo prints the same digits on every machine: equal bit for bit, not just close.
-    func testCompiledPathsAreBitIdentical() throws {
+    /// The AVX2 copy (6-row tile, fused multiply-adds) and the portable one (4-row tile, separate
+    /// multiplies and adds) round differently but must agree to the last few bits, on sizes that
+    /// hit every edge of both tile shapes.
+    func testCompiledPathsAgree() throws {
         try XCTSkipUnless(Matmul.Path.avx2.isAvailable, "this CPU cannot run the AVX2 path")
         XCTAssertEqual(Matmul.fastestPath, .avx2)
         var g = RandomGenerator(seed: 9)
-        for (m, k, n) in Self.awkwardSizes + [(256, 256, 256)] {
+        for (m, k, n) in Self.awkwardSizes + [(5, 7, 3), (11, 129, 9), (73, 40, 16), (256, 256, 256)] {
             let a = (0..<(m * k)).map { _ in g.normal() * 1e3 }
             let b = (0..<(k * n)).map { _ in g.normal() * 1e-3 }
             let portable = Matmul.multiply(a, b, m: m, k: k, n: n, path: .portable)
             let avx2 = Matmul.multiply(a, b, m: m, k: k, n: n, path: .avx2)
-            XCTAssertEqual(portable.map(\.bitPattern), avx2.map(\.bitPattern), "\(m)×\(k)×\(n)")
+            assertClose(avx2, portable, relative: 1e-12, absolute: 1e-12, "\(m)×\(k)×\(n)")
         }
     }
 
