@@ -29,14 +29,8 @@ public enum Matmul {
         }
     }
 
-    /// Asked once: CPUID and XGETBV are cheap, but not free.
-    private static let cpuSupportsAVX2: Bool = {
-        #if arch(x86_64)
-        return aitutor_cpu_supports_x86_64_v3() == 1
-        #else
-        return false
-        #endif
-    }()
+    /// Asked once: CPUID and XGETBV are cheap, but not free. (The C side answers 0 off x86-64.)
+    private static let cpuSupportsAVX2 = aitutor_cpu_supports_x86_64_v3() == 1
 
     /// The path large products take: the fastest one this machine can run.
     public static var fastestPath: Path { Path.avx2.isAvailable ? .avx2 : .portable }

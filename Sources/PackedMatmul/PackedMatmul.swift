@@ -182,7 +182,7 @@ public enum PackedMatmul {
                 x = SIMD4<Double>(repeating: pa[3]); c30.addProduct(x, b0); c31.addProduct(x, b1)
                 x = SIMD4<Double>(repeating: pa[4]); c40.addProduct(x, b0); c41.addProduct(x, b1)
                 x = SIMD4<Double>(repeating: pa[5]); c50.addProduct(x, b0); c51.addProduct(x, b1)
-                pa += 6
+                pa += tileRows
                 pb += 2
                 step += 1
             }
@@ -195,7 +195,7 @@ public enum PackedMatmul {
                 c10 = a1 * b0 + c10; c11 = a1 * b1 + c11
                 c20 = a2 * b0 + c20; c21 = a2 * b1 + c21
                 c30 = a3 * b0 + c30; c31 = a3 * b1 + c31
-                pa += 4
+                pa += tileRows
                 pb += 2
                 step += 1
             }
